@@ -1,0 +1,19 @@
+// Uniqueness of every id and slug (Community allows uniqueness constraints; they also index the key).
+CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (n:Entity) REQUIRE n.uid IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_slug IF NOT EXISTS FOR (n:Organization) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_slug IF NOT EXISTS FOR (n:Person) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT city_slug IF NOT EXISTS FOR (n:City) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT district_slug IF NOT EXISTS FOR (n:District) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT region_slug IF NOT EXISTS FOR (n:Region) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT event_slug IF NOT EXISTS FOR (n:Event) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT programme_slug IF NOT EXISTS FOR (n:Programme) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT goal_code IF NOT EXISTS FOR (n:Goal) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:MembershipReport) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:BoardRole) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_url IF NOT EXISTS FOR (n:Source) REQUIRE n.url IS UNIQUE;
+CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE;

@@ -1,0 +1,57 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config';
+import { loadDataset } from './dataset/load';
+import type { Logger } from './logger';
+import { cypher } from './neo4j/cypher';
+import { createDriver, waitForDriver } from './neo4j/driver';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { migrate } from './neo4j/migrate';
+import { Graph } from './neo4j/run';
+import { createServer, type AppServer } from './server';
+
+export interface RunningApp {
+  url: string;
+  neo4jUri: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start-up in order: Neo4j (the local one when NEO4J_URI is unset), migrations, the dataset when the database
+ * lacks this version of it, then HTTP. Stopping reverses it.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  let local: LocalNeo4j | null = null;
+  let driver: Driver | null = null;
+  let server: AppServer | null = null;
+  const stop = async (): Promise<void> => {
+    await server?.stop();
+    await driver?.close();
+    await local?.stop();
+  };
+  try {
+    if (config.neo4j.uri === null) {
+      logger.info({ port: config.local.port, dataDir: config.local.dataDir }, 'starting the local Neo4j');
+      local = await startLocalNeo4j({
+        port: config.local.port,
+        homeDir: config.local.dataDir,
+        password: config.neo4j.password ?? undefined,
+        heap: config.local.heap,
+        log: (line) => logger.debug({ neo4j: line }),
+      });
+    }
+    const neo4jUri = config.neo4j.uri ?? local!.uri;
+    driver = createDriver({ uri: neo4jUri, username: config.neo4j.username, password: config.neo4j.password });
+    await waitForDriver(driver, config.neo4j.database);
+    const graph = new Graph(driver, config.neo4j.database);
+    const migrations = await migrate(graph);
+    logger.info(migrations, 'migrations');
+    if (config.loadDataset) logger.info(await loadDataset(graph), 'dataset');
+    const loaded = await graph.readOne<{ version: string }>(cypher('dataset/loaded-version'));
+    server = await createServer({ config, graph, logger, datasetVersion: () => loaded?.version ?? null });
+    const port = await server.listen(config.port);
+    return { url: `http://localhost:${port}/graphql`, neo4jUri, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}

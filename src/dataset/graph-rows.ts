@@ -1,0 +1,187 @@
+import neo4j from 'neo4j-driver';
+import { parsePartialDate } from '../shared/partial-date';
+import { toSearchKey, toSearchKeyAll } from '../shared/search-key';
+import type { Citation, Dataset } from './dataset.types';
+
+/** A node as the loader writes it: merged on `uid` ("Label:key"), labels from a fixed set. */
+export interface NodeRow {
+  uid: string;
+  labels: string[];
+  props: Record<string, unknown>;
+}
+/** A relationship between two uids, merged on (type, key). */
+export interface RelationshipRow {
+  type: string;
+  from: string;
+  to: string;
+  key: string;
+  props: Record<string, unknown>;
+}
+
+const uid = (label: string, key: string): string => `${label}:${key}`;
+
+function neoDate(iso: string): unknown {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(y, m, d);
+}
+
+/** `since: "2011-07"` → since, sincePrecision, sinceEarliest (2011-07-01), sinceLatest (2011-07-31). */
+function dateProps(name: string, value: string | null): Record<string, unknown> {
+  if (value === null) return { [name]: null };
+  const date = parsePartialDate(value);
+  return {
+    [name]: date.value,
+    [`${name}Precision`]: date.precision,
+    [`${name}Earliest`]: neoDate(date.earliest),
+    [`${name}Latest`]: neoDate(date.latest),
+  };
+}
+
+/** Relationship facts cite through parallel lists; Neo4j lists hold no nulls, so a missing quote is "". */
+function citeProps(sources: Citation[]): Record<string, unknown> {
+  return { sourceIds: sources.map((s) => s.source), sourceQuotes: sources.map((s) => s.quote ?? '') };
+}
+
+export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
+  const nodes: NodeRow[] = [];
+  const relationships: RelationshipRow[] = [];
+  const node = (label: string, key: string, props: Record<string, unknown>, sources?: Citation[], extraLabels: string[] = []): string => {
+    const id = uid(label, key);
+    nodes.push({ uid: id, labels: [label, ...extraLabels], props });
+    (sources ?? []).forEach((c, i) =>
+      relationships.push({ type: 'CITED_BY', from: id, to: uid('Source', c.source), key: String(i), props: { quote: c.quote } }),
+    );
+    return id;
+  };
+  const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}, key = ''): void => {
+    relationships.push({ type, from, to, key, props });
+  };
+  const org = (id: string): string => uid('Organization', id);
+  const member = (id: string): string => (data.people.some((p) => p.id === id) ? uid('Person', id) : org(id));
+
+  for (const s of data.sources) node('Source', s.id, { ...s });
+  for (const c of data.countries) {
+    node('Country', c.code, { code: c.code, name: c.name, nameSr: c.nameSr, southeastEurope: c.southeastEurope, searchKey: toSearchKeyAll([c.name, c.nameSr]) }, c.sources);
+  }
+  for (const r of data.regions) {
+    const id = node('Region', r.slug, { slug: r.slug, name: r.name, nameEn: r.nameEn, sortName: toSearchKey(r.name) }, r.sources);
+    rel('IN_COUNTRY', id, uid('Country', r.country));
+  }
+  for (const d of data.districts) {
+    const id = node('District', d.slug, { slug: d.slug, name: d.name, nameCyr: d.nameCyr, sortName: toSearchKey(d.name) }, d.sources);
+    rel('IN_REGION', id, uid('Region', d.region));
+    if (d.seat) rel('SEAT', id, uid('City', d.seat));
+  }
+  for (const c of data.cities) {
+    const location = c.lat !== null && c.lon !== null ? new neo4j.types.Point(4326, c.lon, c.lat) : null;
+    const { slug, name, nameCyr, nameEn, type, population2022, population2011, populationUnit } = c;
+    const id = node(
+      'City',
+      slug,
+      { slug, name, nameCyr, nameEn, type, location, population2022, population2011, populationUnit, sortName: toSearchKey(name), searchKey: toSearchKeyAll([name, nameCyr, nameEn]) },
+      c.sources,
+    );
+    if (c.partOf) rel('PART_OF', id, uid('City', c.partOf));
+    if (c.district) rel('IN_DISTRICT', id, uid('District', c.district));
+    else if (c.region) rel('IN_REGION', id, uid('Region', c.region));
+    rel('IN_COUNTRY', id, uid('Country', c.country));
+  }
+
+  const a = data.association;
+  const assoc = node(
+    'Organization',
+    a.id,
+    {
+      id: a.id, slug: a.slug, name: a.name, aliases: [a.acronym, a.nameEn].filter((x): x is string => !!x), nameEn: a.nameEn, acronym: a.acronym,
+      website: a.website, mission: a.mission, associationKind: a.kind, kind: 'NETWORK', sector: a.sector, disciplines: [],
+      ...dateProps('founded', a.founded), sortName: toSearchKey(a.name), searchKey: toSearchKeyAll([a.name, a.acronym, a.nameEn]),
+    },
+    a.sources,
+    ['Association'],
+  );
+  if (a.city) rel('BASED_IN', assoc, uid('City', a.city));
+  for (const o of data.organizations) {
+    const id = node(
+      'Organization',
+      o.id,
+      {
+        id: o.id, slug: o.slug, name: o.name, aliases: o.aliases, kind: o.kind, sector: o.sector, disciplines: o.disciplines, website: o.website,
+        ...dateProps('founded', o.founded), sortName: toSearchKey(o.name), searchKey: toSearchKeyAll([o.name, ...o.aliases]),
+      },
+      o.sources,
+    );
+    if (o.city) rel('BASED_IN', id, uid('City', o.city));
+    if (o.country) rel('IN_COUNTRY', id, uid('Country', o.country));
+  }
+  for (const p of data.people) {
+    const id = node('Person', p.id, { id: p.id, slug: p.slug, name: p.name, aliases: p.aliases, sortName: toSearchKey(p.name), searchKey: toSearchKeyAll([p.name, ...p.aliases]) }, p.sources);
+    if (p.city) rel('BASED_IN', id, uid('City', p.city));
+  }
+  for (const m of data.memberships) {
+    rel('MEMBER_OF', member(m.member), org(m.association), {
+      ...dateProps('since', m.since), ...dateProps('until', m.until), founding: m.founding, admittedAt: m.admittedAt, ...citeProps(m.sources),
+    });
+  }
+  for (const p of data.programmes) {
+    const id = node('Programme', p.slug, { slug: p.slug, name: p.name, kind: p.kind, ...dateProps('start', p.start), ...dateProps('end', p.end), searchKey: toSearchKey(p.name) }, p.sources);
+    for (const c of p.cities) rel('HELD_IN', id, uid('City', c));
+  }
+  for (const e of data.events) {
+    const id = node(
+      'Event',
+      e.slug,
+      {
+        slug: e.slug, kind: e.kind, name: e.name, nameEn: e.nameEn, online: e.online, status: e.status, facts: e.facts,
+        ...dateProps('start', e.start), ...dateProps('end', e.end), searchKey: toSearchKeyAll([e.name, e.nameEn]),
+      },
+      e.sources,
+    );
+    if (e.city) rel('HELD_IN', id, uid('City', e.city));
+    for (const o of e.organizers) rel('ORGANIZED_BY', id, org(o));
+    if (e.programme) rel('HAD_EDITION', uid('Programme', e.programme), id);
+  }
+  for (const p of data.participations) {
+    rel('PARTICIPATED_IN', org(p.organization), uid('Programme', p.programme), { role: p.role, ...citeProps(p.sources) }, p.role ?? '');
+  }
+  for (const g of data.goals) {
+    const id = node('Goal', g.code, { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes }, g.sources);
+    rel('PURSUES', assoc, id);
+  }
+  for (const r of data.membershipReports) {
+    const id = node(
+      'MembershipReport',
+      r.id,
+      {
+        id: r.id, ...dateProps('asOf', r.asOf), memberCount: r.memberCount, memberQualifier: r.memberQualifier, memberUnit: r.memberUnit,
+        cityCount: r.cityCount, cityQualifier: r.cityQualifier, cityUnit: r.cityUnit, listsCities: r.cities !== null, primary: r.primary, note: r.note,
+      },
+      r.sources,
+    );
+    rel('REPORTED', org(r.association), id);
+    if (r.event) rel('AT', id, uid('Event', r.event));
+    for (const c of r.cities ?? []) rel('LISTS', id, uid('City', c));
+  }
+  for (const g of data.agreements) {
+    const id = node('Agreement', g.id, { id: g.id, name: g.name, ...dateProps('signed', g.signed), note: g.note }, g.sources);
+    for (const p of g.parties) rel('PARTY', id, org(p));
+    if (g.event) rel('SIGNED_AT', id, uid('Event', g.event));
+  }
+  for (const p of data.partnerships) {
+    rel('PARTNERS_WITH', org(p.from), org(p.to), {
+      id: p.id, kind: p.kind, ...dateProps('since', p.since), ...dateProps('until', p.until), via: p.via, note: p.note, ...citeProps(p.sources),
+    }, p.id);
+  }
+  for (const n of data.networkMemberships) {
+    rel('MEMBER_OF_NETWORK', org(n.organization), org(n.network), { ...dateProps('since', n.since), role: n.role, ...citeProps(n.sources) });
+  }
+  for (const r of data.roles) {
+    const id = node('BoardRole', r.id, { id: r.id, title: r.title, ...dateProps('since', r.since), ...dateProps('until', r.until) }, r.sources);
+    rel('HOLDS', uid('Person', r.person), id);
+    rel('OF', id, org(r.organization));
+    if (r.electedAt) rel('ELECTED_AT', id, uid('Event', r.electedAt));
+  }
+  for (const f of data.affiliations) {
+    rel('WORKS_WITH', uid('Person', f.person), org(f.organization), { note: f.note, ...citeProps(f.sources) });
+  }
+  return { nodes, relationships };
+}

@@ -1,0 +1,18 @@
+import type { Graph } from '../neo4j/run';
+import { createAssociationLoaders } from './association/association.loaders';
+import { createCommonLoaders } from './common/common.loaders';
+import { createEventLoaders } from './events/event.loaders';
+import { createOrganizationLoaders } from './organizations/organization.loaders';
+import { createPlaceLoaders } from './places/place.loaders';
+
+/** Fresh loaders for each request: no cache is shared between requests. */
+export function createLoaders(graph: Graph) {
+  return {
+    ...createCommonLoaders(graph),
+    ...createOrganizationLoaders(graph),
+    ...createPlaceLoaders(graph),
+    ...createEventLoaders(graph),
+    ...createAssociationLoaders(graph),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

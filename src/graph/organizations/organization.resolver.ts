@@ -1,0 +1,27 @@
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AppContext } from '../../context';
+import { BadInputError } from '../../errors';
+import { Connection, isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
+import { OrganizationArgs, OrganizationOrder, OrganizationsArgs } from './organization.inputs';
+import { createOrganizationFieldsResolver } from './organization-fields.resolver';
+import { organizationRepository } from './organization.repository';
+import { Organization } from './organization.type';
+
+export const OrganizationConnection = Connection(Organization, 'Organization');
+
+@Resolver(() => Organization)
+export class OrganizationResolver extends createOrganizationFieldsResolver(Organization) {
+  @Query(() => OrganizationConnection, { description: 'Organizations, filtered, in pages (Relay connection with keyset cursors).' })
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    const request = pageRequest(args, args.orderBy, args.orderBy === OrganizationOrder.NAME_DESC);
+    const { rows, totalCount } = await organizationRepository.page(ctx.graph, args.filter ?? {}, request, isFieldRequested(info, 'totalCount'));
+    return toConnection(rows, request, (o) => ({ order: args.orderBy, key: [o.sortName], id: o.id }), totalCount);
+  }
+
+  @Query(() => Organization, { nullable: true, description: 'One organization by id or slug; null when there is none.' })
+  async organization(@Args() args: OrganizationArgs, @Ctx() ctx: AppContext) {
+    if ((args.id === undefined) === (args.slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
+    return args.id !== undefined ? ctx.loaders.organizationById.load(args.id) : ctx.loaders.organizationBySlug.load(args.slug!);
+  }
+}

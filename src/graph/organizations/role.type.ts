@@ -1,0 +1,22 @@
+import { Field, ObjectType } from 'type-graphql';
+import { PartialDateScalar } from '../../shared/scalars';
+
+@ObjectType({ description: 'A role a person held in an organization: board president, board member, editor, coordinator …' })
+export class BoardRole {
+  uid!: string;
+  organizationId!: string;
+  personId!: string;
+  electedAtSlug!: string | null;
+  @Field() id!: string;
+  @Field({ description: 'The role as its source names it.' }) title!: string;
+  @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
+}
+
+@ObjectType({ description: 'An organization a person came from or works with (not a membership).' })
+export class Affiliation {
+  organizationId!: string;
+  sourceIds!: string[];
+  sourceQuotes!: string[];
+  @Field(() => String, { nullable: true }) note!: string | null;
+}

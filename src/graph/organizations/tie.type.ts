@@ -1,0 +1,43 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PartialDateScalar } from '../../shared/scalars';
+
+export enum TieOrigin {
+  AGREEMENT = 'AGREEMENT',
+  CO_FOUNDING = 'CO_FOUNDING',
+  COOPERATION = 'COOPERATION',
+  NETWORK_MEMBERSHIP = 'NETWORK_MEMBERSHIP',
+  JOINT_PROGRAMME = 'JOINT_PROGRAMME',
+}
+registerEnumType(TieOrigin, {
+  name: 'TieOrigin',
+  description:
+    'What a tie comes from: a signed agreement, co-founding, stated cooperation, membership in a network, or taking part in the same programme.',
+});
+
+export enum TieViaKind {
+  AGREEMENT = 'AGREEMENT',
+  NETWORK = 'NETWORK',
+  PROGRAMME = 'PROGRAMME',
+}
+registerEnumType(TieViaKind, { name: 'TieViaKind' });
+
+@ObjectType({ description: 'The agreement, network or programme a tie goes through.' })
+export class TieVia {
+  @Field(() => TieViaKind) kind!: TieViaKind;
+  @Field({ description: 'Agreement id, network slug or programme slug.' }) key!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({ description: 'A tie between two organizations: with whom, from what, when, and on which sources.' })
+export class Tie {
+  partnerId!: string;
+  sourceIds!: string[];
+  sourceQuotes!: string[];
+
+  @Field(() => TieOrigin) origin!: TieOrigin;
+  @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
+  @Field(() => String, { nullable: true, description: "The partner's role in the network or programme, where stated." })
+  role!: string | null;
+  @Field(() => TieVia, { nullable: true }) via!: TieVia | null;
+}

@@ -1,0 +1,20 @@
+import type { Graph } from '../../neo4j/run';
+import { keyedLoader } from '../../shared/batch';
+import type { Membership } from '../organizations/membership.type';
+import type { City, Country, District, Region } from './place.type';
+import { placeRepository as repo } from './place.repository';
+
+export function createPlaceLoaders(graph: Graph) {
+  return {
+    cityBySlug: keyedLoader<string, City | null>((keys) => repo.citiesBySlugs(graph, keys), null),
+    districtBySlug: keyedLoader<string, District | null>((keys) => repo.districtsBySlugs(graph, keys), null),
+    regionBySlug: keyedLoader<string, Region | null>((keys) => repo.regionsBySlugs(graph, keys), null),
+    countryByCode: keyedLoader<string, Country | null>((keys) => repo.countriesByCodes(graph, keys), null),
+    /** "District|slug", "Region|slug" or "City|slug" → slugs of the places directly within. */
+    citiesByParent: keyedLoader<string, string[]>((keys) => repo.citiesByParents(graph, keys), []),
+    /** "Label|slug|asOf|association" → memberships of members based there. */
+    membersByPlace: keyedLoader<string, Membership[]>((keys) => repo.membersByPlaces(graph, keys), []),
+    districtsByRegion: keyedLoader<string, string[]>((keys) => repo.districtsByRegions(graph, keys), []),
+    eventsByCity: keyedLoader<string, string[]>((keys) => repo.eventsByCities(graph, keys), []),
+  };
+}

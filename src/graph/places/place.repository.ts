@@ -1,0 +1,50 @@
+import { cypher } from '../../neo4j/cypher';
+import type { Graph } from '../../neo4j/run';
+import type { KeyedRow } from '../../shared/batch';
+import type { Membership } from '../organizations/membership.type';
+import type { City, Country, District, Region } from './place.type';
+
+const q = {
+  citiesBySlugs: cypher('places/cities-by-slugs'),
+  cities: cypher('places/cities'),
+  districtsBySlugs: cypher('places/districts-by-slugs'),
+  districts: cypher('places/districts'),
+  regionsBySlugs: cypher('places/regions-by-slugs'),
+  regions: cypher('places/regions'),
+  countriesByCodes: cypher('places/countries-by-codes'),
+  countries: cypher('places/countries'),
+  citiesByParents: cypher('places/cities-by-parents'),
+  membersByPlaces: cypher('places/members-by-places'),
+  eventsByCities: cypher('places/events-by-cities'),
+  districtsByRegions: cypher('places/districts-by-regions'),
+};
+
+export interface CityFilter {
+  region?: string;
+  district?: string;
+  country?: string;
+}
+
+export const placeRepository = {
+  citiesBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, City>>(q.citiesBySlugs, { keys }),
+  async citySlugs(graph: Graph, filter: CityFilter): Promise<string[]> {
+    const rows = await graph.read<{ slug: string }>(q.cities, { region: filter.region ?? null, district: filter.district ?? null, country: filter.country ?? null });
+    return rows.map((r) => r.slug);
+  },
+  districtsBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, District>>(q.districtsBySlugs, { keys }),
+  async districtSlugs(graph: Graph, region: string | null): Promise<string[]> {
+    return (await graph.read<{ slug: string }>(q.districts, { region })).map((r) => r.slug);
+  },
+  regionsBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Region>>(q.regionsBySlugs, { keys }),
+  async regionSlugs(graph: Graph): Promise<string[]> {
+    return (await graph.read<{ slug: string }>(q.regions)).map((r) => r.slug);
+  },
+  countriesByCodes: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Country>>(q.countriesByCodes, { keys }),
+  async countryCodes(graph: Graph, southeastEurope: boolean | null): Promise<string[]> {
+    return (await graph.read<{ code: string }>(q.countries, { southeastEurope })).map((r) => r.code);
+  },
+  citiesByParents: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.citiesByParents, { keys }),
+  membersByPlaces: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Membership[]>>(q.membersByPlaces, { keys }),
+  eventsByCities: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.eventsByCities, { keys }),
+  districtsByRegions: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.districtsByRegions, { keys }),
+};

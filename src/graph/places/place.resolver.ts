@@ -1,0 +1,167 @@
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { Citation } from '../common/citation.type';
+import { Event } from '../events/event.type';
+import { Membership } from '../organizations/membership.type';
+import { placeRepository } from './place.repository';
+import { CitiesArgs, CountriesArgs, CountryArgs, DistrictsArgs, MembersArgs, SlugArgs } from './place.inputs';
+import { City, Country, District, Region } from './place.type';
+
+const membersKey = (label: string, slug: string, args: MembersArgs): string => `${label}|${slug}|${args.asOf ?? ''}|${args.association}`;
+
+@Resolver(() => City)
+export class CityResolver {
+  @Query(() => [City], { description: 'Places in name order, optionally of one region, district or country.' })
+  async cities(@Args() args: CitiesArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(await placeRepository.citySlugs(ctx.graph, args));
+  }
+
+  @Query(() => City, { nullable: true, description: 'One place by slug; null when there is none.' })
+  city(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.load(slug);
+  }
+
+  @FieldResolver(() => City, { nullable: true, description: 'The city a settlement or city municipality is part of.' })
+  partOf(@Root() c: City, @Ctx() ctx: AppContext) {
+    return c.partOfSlug === null ? null : ctx.loaders.cityBySlug.load(c.partOfSlug);
+  }
+
+  @FieldResolver(() => [City], { description: 'Settlements and municipalities that are part of it.' })
+  async places(@Root() c: City, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`City|${c.slug}`));
+  }
+
+  @FieldResolver(() => District, { nullable: true })
+  district(@Root() c: City, @Ctx() ctx: AppContext) {
+    return c.districtSlug === null ? null : ctx.loaders.districtBySlug.load(c.districtSlug);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() c: City, @Ctx() ctx: AppContext) {
+    return c.regionSlug === null ? null : ctx.loaders.regionBySlug.load(c.regionSlug);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() c: City, @Ctx() ctx: AppContext) {
+    return c.countryCode === null ? null : ctx.loaders.countryByCode.load(c.countryCode);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Memberships of members based here or in places within (as of a date).' })
+  members(@Root() c: City, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.membersByPlace.load(membersKey('City', c.slug, args));
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events held here or in places within, in time order.' })
+  async events(@Root() c: City, @Ctx() ctx: AppContext) {
+    return ctx.loaders.eventBySlug.loadMany(await ctx.loaders.eventsByCity.load(c.slug));
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() c: City, @Ctx() ctx: AppContext) {
+    return ctx.loaders.citationsByUid.load(c.uid);
+  }
+}
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => [District], { description: 'Districts (okrugs), optionally of one region.' })
+  async districts(@Args() args: DistrictsArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.districtBySlug.loadMany(await placeRepository.districtSlugs(ctx.graph, args.region ?? null));
+  }
+
+  @Query(() => District, { nullable: true })
+  district(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.districtBySlug.load(slug);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() d: District, @Ctx() ctx: AppContext) {
+    return d.regionSlug === null ? null : ctx.loaders.regionBySlug.load(d.regionSlug);
+  }
+
+  @FieldResolver(() => City, { nullable: true, description: 'The district seat.' })
+  seat(@Root() d: District, @Ctx() ctx: AppContext) {
+    return d.seatSlug === null ? null : ctx.loaders.cityBySlug.load(d.seatSlug);
+  }
+
+  @FieldResolver(() => [City], { description: 'The places of this dataset in the district (not an exhaustive list).' })
+  async cities(@Root() d: District, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`District|${d.slug}`));
+  }
+
+  @FieldResolver(() => Int, { description: 'Members based in the district (as of a date: known for certain by then).' })
+  async memberCount(@Root() d: District, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args))).length;
+  }
+
+  @FieldResolver(() => [Membership])
+  members(@Root() d: District, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args));
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() d: District, @Ctx() ctx: AppContext) {
+    return ctx.loaders.citationsByUid.load(d.uid);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'Statistical regions of Serbia.' })
+  async regions(@Ctx() ctx: AppContext) {
+    return ctx.loaders.regionBySlug.loadMany(await placeRepository.regionSlugs(ctx.graph));
+  }
+
+  @Query(() => Region, { nullable: true })
+  region(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.regionBySlug.load(slug);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() r: Region, @Ctx() ctx: AppContext) {
+    return r.countryCode === null ? null : ctx.loaders.countryByCode.load(r.countryCode);
+  }
+
+  @FieldResolver(() => [District])
+  async districts(@Root() r: Region, @Ctx() ctx: AppContext) {
+    return ctx.loaders.districtBySlug.loadMany(await ctx.loaders.districtsByRegion.load(r.slug));
+  }
+
+  @FieldResolver(() => [City], { description: 'The places of this dataset in the region.' })
+  async cities(@Root() r: Region, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`Region|${r.slug}`));
+  }
+
+  @FieldResolver(() => Int, { description: 'Members based in the region (as of a date: known for certain by then).' })
+  async memberCount(@Root() r: Region, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args))).length;
+  }
+
+  @FieldResolver(() => [Membership])
+  members(@Root() r: Region, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args));
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() r: Region, @Ctx() ctx: AppContext) {
+    return ctx.loaders.citationsByUid.load(r.uid);
+  }
+}
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => [Country])
+  async countries(@Args() args: CountriesArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.countryByCode.loadMany(await placeRepository.countryCodes(ctx.graph, args.southeastEurope ?? null));
+  }
+
+  @Query(() => Country, { nullable: true })
+  country(@Args() { code }: CountryArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.countryByCode.load(code);
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() c: Country, @Ctx() ctx: AppContext) {
+    return ctx.loaders.citationsByUid.load(c.uid);
+  }
+}

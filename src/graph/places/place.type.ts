@@ -1,0 +1,66 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CityType {
+  CITY = 'CITY',
+  MUNICIPALITY = 'MUNICIPALITY',
+  SETTLEMENT = 'SETTLEMENT',
+}
+registerEnumType(CityType, { name: 'CityType' });
+
+@ObjectType({ description: 'WGS 84 coordinates.' })
+export class GeoPoint {
+  @Field(() => Float) latitude!: number;
+  @Field(() => Float) longitude!: number;
+}
+
+@ObjectType({ description: 'A country. Kosovo has the code XK, with no claim on its status.' })
+export class Country {
+  uid!: string;
+  @Field({ description: 'ISO 3166-1 alpha-2.' }) code!: string;
+  @Field() name!: string;
+  @Field({ description: 'Name in Serbian (Latin script).' }) nameSr!: string;
+  @Field({
+    description:
+      'An editorial flag of this dataset (not a sourced fact): set for Albania, Bosnia and Herzegovina, Bulgaria, Croatia, Greece, Kosovo, Montenegro, North Macedonia, Romania, Serbia and Slovenia.',
+  })
+  southeastEurope!: boolean;
+}
+
+@ObjectType({ description: 'A statistical region of Serbia.' })
+export class Region {
+  uid!: string;
+  countryCode!: string | null;
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) nameEn!: string | null;
+}
+
+@ObjectType({ description: 'An administrative district (okrug). The City of Belgrade belongs to none.' })
+export class District {
+  uid!: string;
+  regionSlug!: string | null;
+  seatSlug!: string | null;
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) nameCyr!: string | null;
+}
+
+@ObjectType({ description: 'A place an organization or event is in: a city, municipality or settlement.' })
+export class City {
+  uid!: string;
+  partOfSlug!: string | null;
+  districtSlug!: string | null;
+  regionSlug!: string | null;
+  countryCode!: string | null;
+
+  @Field() slug!: string;
+  @Field({ description: 'Serbian name in Latin script, diacritics kept.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Serbian name in Cyrillic script.' }) nameCyr!: string | null;
+  @Field(() => String, { nullable: true }) nameEn!: string | null;
+  @Field(() => CityType, { nullable: true }) type!: CityType | null;
+  @Field(() => GeoPoint, { nullable: true }) location!: GeoPoint | null;
+  @Field(() => Int, { nullable: true, description: 'Census 2022 population of the unit `populationUnit` describes.' })
+  population2022!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Census 2011 population.' }) population2011!: number | null;
+  @Field(() => String, { nullable: true, description: 'Which area the population figures cover.' }) populationUnit!: string | null;
+}

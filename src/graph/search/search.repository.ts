@@ -1,0 +1,28 @@
+import { cypher } from '../../neo4j/cypher';
+import { toCypherInt } from '../../neo4j/convert';
+import type { Graph } from '../../neo4j/run';
+import { SearchKind, type SearchHit } from './search.type';
+
+const q = { fulltext: cypher('search/fulltext') };
+
+const labelOf: Record<SearchKind, string> = {
+  ORGANIZATION: 'Organization',
+  PERSON: 'Person',
+  CITY: 'City',
+  EVENT: 'Event',
+  PROGRAMME: 'Programme',
+  COUNTRY: 'Country',
+};
+const kindOf = new Map(Object.entries(labelOf).map(([kind, label]) => [label, kind as SearchKind]));
+
+export const searchRepository = {
+  /** `query` is a Lucene query over the normalized search key (see shared/search-key.ts). */
+  async search(graph: Graph, query: string, kinds: SearchKind[] | null, limit: number): Promise<SearchHit[]> {
+    const rows = await graph.read<{ label: string; key: string; name: string; score: number }>(q.fulltext, {
+      query,
+      labels: kinds === null ? null : kinds.map((k) => labelOf[k]),
+      limit: toCypherInt(limit),
+    });
+    return rows.map((r) => ({ kind: kindOf.get(r.label) ?? SearchKind.ORGANIZATION, key: r.key, name: r.name, score: r.score }));
+  },
+};

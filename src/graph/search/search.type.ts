@@ -1,0 +1,35 @@
+import { Field, Float, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { Event, Programme } from '../events/event.type';
+import { Organization, Person } from '../organizations/organization.type';
+import { City, Country } from '../places/place.type';
+
+export enum SearchKind {
+  ORGANIZATION = 'ORGANIZATION',
+  PERSON = 'PERSON',
+  CITY = 'CITY',
+  EVENT = 'EVENT',
+  PROGRAMME = 'PROGRAMME',
+  COUNTRY = 'COUNTRY',
+}
+registerEnumType(SearchKind, { name: 'SearchKind' });
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  types: () => [Organization, Person, City, Event, Programme, Country] as const,
+  resolveType: (value) => {
+    if ('isAssociation' in value) return Organization;
+    if ('southeastEurope' in value) return Country;
+    if ('editionSlugs' in value) return Programme;
+    if ('status' in value) return Event;
+    if ('populationUnit' in value) return City;
+    return Person;
+  },
+});
+
+@ObjectType({ description: 'One match of a search, best first.' })
+export class SearchHit {
+  key!: string;
+  @Field(() => SearchKind) kind!: SearchKind;
+  @Field({ description: 'The name that was matched (or the primary name of the match).' }) name!: string;
+  @Field(() => Float, { description: 'Relevance from the full-text index; higher is better.' }) score!: number;
+}

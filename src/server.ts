@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Config } from './config';
+import { createContext, type AppContext } from './context';
+import { formatError } from './errors';
+import type { Logger } from './logger';
+import type { Graph } from './neo4j/run';
+import { buildAppSchema } from './schema';
+import { depthLimit } from './shared/depth-limit';
+
+export interface ServerDeps {
+  config: Pick<Config, 'nodeEnv' | 'maxQueryDepth'>;
+  graph: Graph;
+  logger: Logger;
+  /** The dataset version answers cite (extensions.datasetVersion). */
+  datasetVersion: () => string | null;
+}
+
+export interface AppServer {
+  httpServer: http.Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Adds what a citation needs and what a performance comparison needs to every response. */
+function responseExtensions(datasetVersion: () => string | null): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            datasetVersion: datasetVersion(),
+            cypherQueries: contextValue.stats?.queries ?? 0,
+          };
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const { config, graph, logger } = deps;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const development = config.nodeEnv === 'development';
+  const apollo = new ApolloServer<AppContext>({
+    schema: await buildAppSchema(),
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    includeStacktraceInErrorResponses: development,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, {
+        exposeDetails: development,
+        onUnexpected: (e) => logger.error({ err: e }, 'unexpected error'),
+      }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      responseExtensions(deps.datasetVersion),
+      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await graph.read('RETURN 1 AS ok');
+      res.json({ status: 'ok', datasetVersion: deps.datasetVersion() });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          graph,
+          logger,
+          requestId: req.header('x-request-id') ?? crypto.randomUUID(),
+          operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : undefined,
+        }),
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address !== null ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

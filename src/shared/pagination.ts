@@ -1,0 +1,127 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadInputError } from '../errors';
+import { decodeCursor, encodeCursor, InvalidCursorError, type CursorKey } from './cursor';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number | null;
+}
+
+/** A Relay connection type for `node` (the TypeGraphQL examples' generic connection factory). */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field({ description: 'Opaque keyset cursor: stable when rows are inserted before it.' }) cursor!: string;
+    @Field(() => node) node!: T;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [node], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'How many match the filter, across all pages. Counted only when asked for.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export interface PageArgs {
+  first?: number;
+  after?: string;
+  last?: number;
+  before?: string;
+}
+
+/** What a keyset page query needs: exclusive bounds in ascending key order, fetch direction and size. */
+export interface PageRequest {
+  order: string;
+  limit: number;
+  descending: boolean;
+  lower: CursorKey | null;
+  upper: CursorKey | null;
+  backwards: boolean;
+  size: number;
+  hadAfter: boolean;
+  hadBefore: boolean;
+}
+
+function cursorArg(cursor: string | undefined, order: string, name: 'after' | 'before'): CursorKey | null {
+  if (cursor === undefined || cursor === null) return null;
+  try {
+    return decodeCursor(cursor, order);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw new BadInputError(error.message, [name]);
+    throw error;
+  }
+}
+
+export function pageRequest(args: PageArgs, order: string, orderDescending: boolean): PageRequest {
+  if (args.first !== undefined && args.first !== null && args.last !== undefined && args.last !== null) {
+    throw new BadInputError('Give either first or last, not both', ['last']);
+  }
+  const backwards = args.last !== undefined && args.last !== null;
+  const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const after = cursorArg(args.after, order, 'after');
+  const before = cursorArg(args.before, order, 'before');
+  return {
+    order,
+    size,
+    limit: size + 1,
+    backwards,
+    descending: orderDescending !== backwards,
+    lower: orderDescending ? before : after,
+    upper: orderDescending ? after : before,
+    hadAfter: after !== null,
+    hadBefore: before !== null,
+  };
+}
+
+/** Rows come back in fetch direction, one more than asked to tell whether another page exists. */
+export function toConnection<T>(rows: T[], request: PageRequest, cursorOf: (row: T) => CursorKey, totalCount: number | null): ConnectionShape<T> {
+  const more = rows.length > request.size;
+  const page = rows.slice(0, request.size);
+  if (request.backwards) page.reverse();
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    nodes: page,
+    totalCount,
+    pageInfo: {
+      hasNextPage: request.backwards ? request.hadBefore : more,
+      hasPreviousPage: request.backwards ? more : request.hadAfter,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+function selects(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+  return (selectionSet?.selections ?? []).some((s) => {
+    if (s.kind === 'Field') return s.name.value === name;
+    if (s.kind === 'InlineFragment') return selects(s.selectionSet, name, info);
+    return selects(info.fragments[s.name.value]?.selectionSet, name, info);
+  });
+}
+
+/** Whether the client asked for a field directly under the current one (e.g. totalCount on a connection). */
+export function isFieldRequested(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => selects(node.selectionSet, name, info));
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { loadDataset } from '../src/dataset/load';
+import { createDriver, waitForDriver } from '../src/neo4j/driver';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-neo4j';
+import { migrate } from '../src/neo4j/migrate';
+import { Graph } from '../src/neo4j/run';
+
+declare global {
+  var __NKSS_TEST_NEO4J__: { local: LocalNeo4j; home: string } | undefined;
+}
+
+/** A throw-away local Neo4j (unless NEO4J_URI is given), migrated and loaded with data/ by the app's own loader. */
+export default async function globalSetup(): Promise<void> {
+  process.env.TZ = 'UTC';
+  process.env.NODE_ENV = 'test';
+  if (!process.env.NEO4J_URI) {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'nkss-test-neo4j-'));
+    const local = await startLocalNeo4j({ port: 0, homeDir: home, heap: '1g' });
+    globalThis.__NKSS_TEST_NEO4J__ = { local, home };
+    process.env.NEO4J_URI = local.uri;
+  }
+  const config = loadConfig(process.env);
+  const driver = createDriver({ uri: config.neo4j.uri!, username: config.neo4j.username, password: config.neo4j.password });
+  try {
+    await waitForDriver(driver, config.neo4j.database);
+    const graph = new Graph(driver, config.neo4j.database);
+    await migrate(graph);
+    await loadDataset(graph);
+  } finally {
+    await driver.close();
+  }
+}
