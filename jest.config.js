@@ -16,7 +16,7 @@ module.exports = {
       globalSetup: '<rootDir>/tests/global-setup.ts',
       globalTeardown: '<rootDir>/tests/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeout.ts'],
     },
   ],
 };

@@ -1,0 +1,178 @@
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+interface Page {
+  organizations: {
+    totalCount?: number;
+    edges: { cursor: string; node: { slug: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+}
+const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
+  organizations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    edges { cursor node { slug } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+const slugs = (page: Page): string[] => page.organizations.edges.map((e) => e.node.slug);
+
+async function filtered(filter: Record<string, unknown>): Promise<string[]> {
+  const res = await server.gql<Page>(PAGE, { first: 100, filter });
+  expect(res.errors).toBeUndefined();
+  return slugs(res.data!);
+}
+
+describe('organizations filters', () => {
+  test('lists the 14 organizations in Belgrade, counting Zabrežje in Obrenovac in Belgrade', async () => {
+    const res = await server.gql<Page>(`{ organizations(first: 100, filter: { city: "beograd" }) { totalCount edges { node { slug } } } }`);
+    expect(res.data!.organizations.totalCount).toBe(14);
+    expect(slugs(res.data!)).toEqual([
+      'art-aparat', 'art-brut-serbia', 'grad-beograd-sekretarijat-za-kulturu', 'knjigoskop', 'kontekst', 'kulturni-centar-grad',
+      'kulturni-centar-magacin', 'kulturni-centar-reks', 'opservatorijum', 'pobunjene-citateljke', 'reex', 'remont',
+      'udruzenje-satibara', 'ug-perilo-zabrezje',
+    ]);
+  });
+
+  test('finds the founding member NVO Generator of Vranje', async () => {
+    expect(await filtered({ foundingMember: true })).toEqual(['nvo-generator']);
+    expect(await filtered({ district: 'pcinjski-okrug' })).toEqual(['nvo-generator']);
+  });
+
+  test('members as of 2017-09-15 are the founding member, Vido (2012) and the nine organizations admitted in Novi Pazar', async () => {
+    expect(await filtered({ memberAsOf: '2017-09-15' })).toEqual([
+      'agora-act-action', 'art-aparat', 'art-brut-serbia', 'gifest', 'knjigoskop', 'nektan-art', 'nvo-generator', 'opservatorijum',
+      'reex', 'udruzenje-gradjana-vido', 'udruzenje-satibara',
+    ]);
+    expect(await filtered({ memberAsOf: '2017-09-14' })).toEqual(['nvo-generator', 'udruzenje-gradjana-vido']);
+  });
+
+  test('filters by region, country, sector and kind', async () => {
+    expect(await filtered({ region: 'region-vojvodine', member: true })).toEqual(['agora-act-action', 'gifest', 'nektan-art']);
+    expect(await filtered({ country: 'XK' })).toEqual(['anibar']);
+    expect(await filtered({ sector: 'PUBLIC' })).toEqual([
+      'grad-beograd-sekretarijat-za-kulturu', 'ministarstvo-kulture-republike-srbije', 'svajcarska-agencija-za-razvoj',
+    ]);
+    expect(await filtered({ kind: 'NETWORK', country: 'HR' })).toEqual(['clubture', 'kooperativa']);
+  });
+
+  test('text ignores case, diacritics and script', async () => {
+    expect(await filtered({ text: 'ЗАБРЕЖЈЕ' })).toEqual(['ug-perilo-zabrezje']);
+    expect(await filtered({ text: 'citateljke' })).toEqual(['pobunjene-citateljke']);
+    expect(await filtered({ text: 'Pobunjene Čitateljke' })).toEqual(['pobunjene-citateljke']);
+  });
+});
+
+describe('organizations paging', () => {
+  async function walk(direction: 'forward' | 'backward', orderBy: string, size: number): Promise<string[]> {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const variables: Record<string, unknown> =
+        direction === 'forward' ? { first: size, after: cursor, orderBy } : { last: size, before: cursor, orderBy };
+      const res = await server.gql<Page>(PAGE, variables);
+      expect(res.errors).toBeUndefined();
+      const page = res.data!.organizations;
+      if (direction === 'forward') seen.push(...slugs(res.data!));
+      else seen.unshift(...slugs(res.data!));
+      const more = direction === 'forward' ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
+      if (!more) return seen;
+      cursor = direction === 'forward' ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+    }
+    throw new Error('paging did not end');
+  }
+
+  test('forward and backward walks in pages of 7 visit all 65 organizations once, in the same order', async () => {
+    const all = await filtered({});
+    expect(all).toHaveLength(65);
+    expect(await walk('forward', 'NAME_ASC', 7)).toEqual(all);
+    expect(await walk('backward', 'NAME_ASC', 7)).toEqual(all);
+    expect(await walk('forward', 'NAME_DESC', 9)).toEqual([...all].reverse());
+  });
+
+  test('names sort without diacritics: Švajcarska agencija sorts among the S names', async () => {
+    const all = await filtered({});
+    expect(all.indexOf('svajcarska-agencija-za-razvoj')).toBeGreaterThan(all.indexOf('suluv'));
+    expect(all.indexOf('svajcarska-agencija-za-razvoj')).toBeLessThan(all.indexOf('tasco-platform'));
+  });
+
+  test('a cursor stays valid and the next page unchanged when an organization is inserted before it', async () => {
+    const first = await server.gql<Page>(PAGE, { first: 5 });
+    const cursor = first.data!.organizations.pageInfo.endCursor;
+    const before = await server.gql<Page>(PAGE, { first: 5, after: cursor });
+    await server.driver.executeQuery(
+      "CREATE (:Organization:Entity {id: 'org-test-aaa', slug: 'test-aaa', uid: 'Organization:org-test-aaa', name: 'AAA test', sortName: 'aaa test', aliases: [], disciplines: [], searchKey: 'aaa test'})",
+    );
+    try {
+      const after = await server.gql<Page>(PAGE, { first: 5, after: cursor });
+      expect(slugs(after.data!)).toEqual(slugs(before.data!));
+      expect(slugs((await server.gql<Page>(PAGE, { first: 1 })).data!)).toEqual(['test-aaa']);
+    } finally {
+      await server.driver.executeQuery("MATCH (o:Organization {id: 'org-test-aaa'}) DETACH DELETE o");
+    }
+  });
+
+  test('a cursor made for another order is refused with BAD_USER_INPUT on after', async () => {
+    const first = await server.gql<Page>(PAGE, { first: 2 });
+    const res = await server.gql<Page>(PAGE, { first: 2, after: first.data!.organizations.pageInfo.endCursor, orderBy: 'NAME_DESC' });
+    expect(res.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.extensions.argumentPath).toEqual(['after']);
+  });
+});
+
+describe('organization fields', () => {
+  test('NVO Generator: Vranje, Pčinjski okrug, Region Južne i Istočne Srbije, founding member admitted at the founding assembly', async () => {
+    const res = await server.gql<{ organization: Record<string, unknown> }>(`{
+      organization(slug: "nvo-generator") {
+        name kind sector
+        city { name nameCyr district { name } region { name } country { code } }
+        memberships { since founding association { acronym } admittedAt { slug startDate } sources { source { url } } }
+        events { relation event { slug } }
+        roles { title since person { name } }
+      }
+    }`);
+    expect(res.data!.organization).toEqual({
+      name: 'NVO Generator',
+      kind: 'ORGANIZATION',
+      sector: 'CIVIL',
+      city: { name: 'Vranje', nameCyr: 'Врање', district: { name: 'Pčinjski okrug' }, region: { name: 'Region Južne i Istočne Srbije' }, country: { code: 'RS' } },
+      memberships: [
+        {
+          since: '2011-05-22',
+          founding: true,
+          association: { acronym: 'NKSS' },
+          admittedAt: { slug: 'founding-assembly-2011-belgrade', startDate: '2011-05-22' },
+          sources: expect.arrayContaining([{ source: { url: 'https://nezavisnakultura.net/o-nama' } }]),
+        },
+      ],
+      events: [{ relation: 'ADMITTED', event: { slug: 'founding-assembly-2011-belgrade' } }],
+      roles: [{ title: expect.stringContaining('Director'), since: '2011', person: { name: 'Gordana Ristić' } }],
+    });
+  });
+
+  test('the association partners with the Ministry of Culture through the 2011 protocol and with REG.LAB partners through the project', async () => {
+    const res = await server.gql<{ organization: { partners: { origin: string; since: string | null; via: { kind: string; key: string } | null; partner: { slug: string } }[] } }>(`{
+      organization(id: "org-nkss") { partners { origin since via { kind key } partner { slug } } }
+    }`);
+    const ties = res.data!.organization.partners;
+    expect(ties).toContainEqual({
+      origin: 'AGREEMENT', since: '2011-01', via: { kind: 'AGREEMENT', key: 'agreement-2011-protocol-ministry-of-culture' },
+      partner: { slug: 'ministarstvo-kulture-republike-srbije' },
+    });
+    expect(ties).toContainEqual({ origin: 'NETWORK_MEMBERSHIP', since: '2012-08', via: { kind: 'NETWORK', key: 'kooperativa' }, partner: { slug: 'kooperativa' } });
+    const regLab = ties.filter((t) => t.via?.key === 'reg-lab').map((t) => t.partner.slug).sort();
+    expect(regLab).toEqual(['anibar', 'asocijacija-jadro', 'drustvo-asociacija', 'kooperativa', 'okc-abrasevic', 'operacija-grad']);
+  });
+
+  test('organization(id) and organization(slug) agree; an unknown slug gives null, not an error', async () => {
+    const res = await server.gql<{ a: { id: string } | null; b: { id: string } | null; c: unknown }>(
+      `{ a: organization(slug: "remont") { id } b: organization(id: "org-remont") { id } c: organization(slug: "no-such-org") { id } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ a: { id: 'org-remont' }, b: { id: 'org-remont' }, c: null });
+  });
+});

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../../src/config';
+
+const cwd = path.resolve('/srv/nkss');
+
+describe('loadConfig defaults', () => {
+  it('with an empty environment: local Neo4j, port 4000, local port 7687, data under <cwd>/.data/neo4j', () => {
+    const config = loadConfig({}, cwd);
+    expect(config).toStrictEqual<Config>({
+      nodeEnv: 'development',
+      port: 4000,
+      logLevel: 'info',
+      neo4j: { uri: null, username: 'neo4j', password: null, database: undefined },
+      local: { port: 7687, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '1g' },
+      loadDataset: true,
+      maxQueryDepth: 12,
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    const config = loadConfig({ PORT: '  ', NEO4J_URI: '', LOG_LEVEL: ' ', NEO4J_LOCAL_HEAP: '' }, cwd);
+    expect([config.port, config.neo4j.uri, config.logLevel, config.local.heap]).toEqual([4000, null, 'info', '1g']);
+  });
+
+  it('is silent by default under NODE_ENV=test', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }, cwd).logLevel).toBe('silent');
+  });
+
+  it('resolves a relative NEO4J_LOCAL_DATA_DIR against cwd', () => {
+    expect(loadConfig({ NEO4J_LOCAL_DATA_DIR: 'var/db' }, cwd).local.dataDir).toBe(path.join(cwd, 'var', 'db'));
+  });
+
+  it('takes valid values as given', () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        PORT: '8080',
+        LOG_LEVEL: 'debug',
+        NEO4J_URI: 'neo4j+s://db.example.org:7687',
+        NEO4J_USERNAME: 'reader',
+        NEO4J_PASSWORD: 'pw',
+        NEO4J_DATABASE: 'nkss-2',
+        NEO4J_LOCAL_PORT: '0',
+        NEO4J_LOCAL_HEAP: '512m',
+        LOAD_DATASET: 'false',
+        MAX_QUERY_DEPTH: '20',
+      },
+      cwd,
+    );
+    expect(config).toStrictEqual<Config>({
+      nodeEnv: 'production',
+      port: 8080,
+      logLevel: 'debug',
+      neo4j: { uri: 'neo4j+s://db.example.org:7687', username: 'reader', password: 'pw', database: 'nkss-2' },
+      local: { port: 0, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '512m' },
+      loadDataset: false,
+      maxQueryDepth: 20,
+    });
+  });
+});
+
+describe('loadConfig rejects a bad value with a ConfigError naming the variable', () => {
+  test.each<[string, string, string]>([
+    ['PORT', 'abc', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "abc")'],
+    ['PORT', '70000', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "70000")'],
+    ['NEO4J_URI', 'http://x', 'Invalid configuration: NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI (got "http://x")'],
+    ['NEO4J_LOCAL_PORT', '-1', 'Invalid configuration: NEO4J_LOCAL_PORT must be an integer from 0 to 65535 (got "-1")'],
+    ['LOG_LEVEL', 'loud', 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    ['NEO4J_DATABASE', 'bad name', 'Invalid configuration: NEO4J_DATABASE must be a Neo4j database name (got "bad name")'],
+    ['NEO4J_LOCAL_HEAP', 'lots', 'Invalid configuration: NEO4J_LOCAL_HEAP must be a JVM size such as 512m or 1g (got "lots")'],
+  ])('%s=%j', (variable, value, message) => {
+    const load = (): Config => loadConfig({ [variable]: value }, cwd);
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(expect.objectContaining({ name: 'ConfigError', variable, message }));
+  });
+
+  it('hides a too-short local password in the message', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' }, cwd)).toThrow(
+      expect.objectContaining({
+        variable: 'NEO4J_PASSWORD',
+        message: 'Invalid configuration: NEO4J_PASSWORD must be at least 8 characters for the local Neo4j (got "***")',
+      }),
+    );
+  });
+});
+
+describe('the loaded config', () => {
+  it('is frozen: assigning a field throws and leaves it unchanged', () => {
+    const config = loadConfig({}, cwd);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(4000);
+  });
+});
