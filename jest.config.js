@@ -1,6 +1,7 @@
 /** Two projects: pure unit tests, and integration tests against a real Neo4j over Bolt. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

@@ -4,7 +4,7 @@ import { loadDataset } from './dataset/load';
 import type { Logger } from './logger';
 import { cypher } from './neo4j/cypher';
 import { createDriver, waitForDriver } from './neo4j/driver';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { buildLauncher, startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
 import { Graph } from './neo4j/run';
 import { createServer, type AppServer } from './server';
@@ -30,6 +30,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   };
   try {
     if (config.neo4j.uri === null) {
+      // The first build downloads Neo4j from Maven Central (~180 MB, a few minutes); later starts skip it.
+      await buildLauncher({ log: (line) => logger.info({ maven: line }) });
       logger.info({ port: config.local.port, dataDir: config.local.dataDir }, 'starting the local Neo4j');
       local = await startLocalNeo4j({
         port: config.local.port,

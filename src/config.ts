@@ -109,6 +109,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     loadDataset: bool(env, 'LOAD_DATASET', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 50),
   };
+  Object.freeze(config.neo4j);
+  Object.freeze(config.local);
   return Object.freeze(config);
 }
 

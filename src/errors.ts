@@ -62,7 +62,10 @@ export function translateNeo4jError(error: unknown): unknown {
   return error;
 }
 
-function flattenValidation(errors: readonly ValidationError[], prefix: string[] = []): {
+function flattenValidation(
+  errors: readonly ValidationError[],
+  prefix: string[] = [],
+): {
   path: string[];
   constraints: string[];
 }[] {
@@ -84,7 +87,7 @@ export function formatError(
   const keep = options.exposeDetails ? formatted.extensions : extensions;
 
   if (original instanceof ArgumentValidationError) {
-    const problems = flattenValidation(original.extensions.validationErrors as ValidationError[]);
+    const problems = flattenValidation(original.extensions.validationErrors);
     const argumentPath = problems[0]?.path ?? [];
     return {
       message: `Invalid argument ${argumentPath.join('.')}: ${problems.map((p) => `${p.path.join('.')} ${p.constraints.join(', ')}`).join('; ')}`,
@@ -99,7 +102,12 @@ export function formatError(
   }
   const translated = translateNeo4jError(original);
   if (translated instanceof AppError) {
-    return { message: translated.message, locations: formatted.locations, path: formatted.path, extensions: { ...keep, ...translated.extensions } };
+    return {
+      message: translated.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...keep, ...translated.extensions },
+    };
   }
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR && Object.values<string>(ErrorCode).includes(code)) {

@@ -45,6 +45,11 @@ function responseExtensions(datasetVersion: () => string | null): ApolloServerPl
   };
 }
 
+function operationNameOf(body: unknown): string | undefined {
+  const name = typeof body === 'object' && body !== null ? (body as { operationName?: unknown }).operationName : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { config, graph, logger } = deps;
   const app = express();
@@ -85,7 +90,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
           graph,
           logger,
           requestId: req.header('x-request-id') ?? crypto.randomUUID(),
-          operationName: typeof req.body?.operationName === 'string' ? req.body.operationName : undefined,
+          operationName: operationNameOf(req.body),
         }),
     }),
   );

@@ -1,4 +1,4 @@
-// Goals an association pursues, in statute order, keyed by "associationSlug|theme" (empty theme = all goals).
+// Goals an association pursues, in statute order. Params: $keys, each "associationSlug|theme" (empty theme = all goals).
 UNWIND $keys AS key
 WITH key, split(key, '|') AS k
 MATCH (:Association {slug: k[0]})-[:PURSUES]->(g:Goal)

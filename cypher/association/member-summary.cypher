@@ -1,4 +1,4 @@
-// Members of an association on a date, keyed by "id|YYYY-MM-DD": certain (joined by then for sure), possible (the start's
+// Members of an association on a date, keyed by $keys, each "id|YYYY-MM-DD": certain (joined by then for sure), possible (the start's
 // precision allows either), and the units (cities or municipalities; settlements roll up along PART_OF) of certain members.
 UNWIND $keys AS key
 WITH key, split(key, '|') AS k

@@ -1,4 +1,4 @@
-// Programmes (festivals, projects, funds) an organization took part in, with its role. Keyed by organization id.
+// Programmes (festivals, projects, funds) an organization took part in, with its role. Params: $keys (organization ids).
 UNWIND $keys AS key
 MATCH (o:Organization {id: key})-[r:PARTICIPATED_IN]->(g:Programme)
 WITH key, r, g ORDER BY g.startEarliest, g.slug

@@ -1,4 +1,4 @@
-// Organizations a person came from or works with (not a membership). Keyed by person id.
+// Organizations a person came from or works with (not a membership). Params: $keys (person ids).
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[w:WORKS_WITH]->(o:Organization)
 WITH key, w, o ORDER BY o.sortName

@@ -1,4 +1,4 @@
-// Roles held in an organization (its board and staff), in time order. Keyed by organization id.
+// Roles held in an organization (its board and staff), in time order. Params: $keys (organization ids).
 UNWIND $keys AS key
 MATCH (p:Person)-[:HOLDS]->(r:BoardRole)-[:OF]->(o:Organization {id: key})
 WITH key, r, p ORDER BY r.sinceEarliest, p.sortName, r.id

@@ -1,4 +1,4 @@
-// Roles a person held (board president, member, editor …) in which organization, when, elected where. Keyed by person id.
+// Roles a person held (board president, member, editor …) in which organization, when, elected where. Params: $keys (person ids).
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[:HOLDS]->(r:BoardRole)-[:OF]->(o:Organization)
 WITH key, r, o ORDER BY r.sinceEarliest, r.id

@@ -1,5 +1,5 @@
 // Memberships in an association of members based in a place or in the places within it (Zabrežje in Obrenovac in
-// Beograd), keyed by "Label|slug|asOf|association" (Label City, District or Region; asOf YYYY-MM-DD or empty = ever;
+// Beograd), keyed by $keys, each "Label|slug|asOf|association" (Label City, District or Region; asOf YYYY-MM-DD or empty = ever;
 // association slug). As of a date, only members certain to have joined by then (start's latest bound ≤ date) count.
 UNWIND $keys AS key
 WITH key, split(key, '|') AS k

@@ -61,7 +61,12 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
 
   for (const s of data.sources) node('Source', s.id, { ...s });
   for (const c of data.countries) {
-    node('Country', c.code, { code: c.code, name: c.name, nameSr: c.nameSr, southeastEurope: c.southeastEurope, searchKey: toSearchKeyAll([c.name, c.nameSr]) }, c.sources);
+    node(
+      'Country',
+      c.code,
+      { code: c.code, name: c.name, nameSr: c.nameSr, southeastEurope: c.southeastEurope, searchKey: toSearchKeyAll([c.name, c.nameSr]) },
+      c.sources,
+    );
   }
   for (const r of data.regions) {
     const id = node('Region', r.slug, { slug: r.slug, name: r.name, nameEn: r.nameEn, sortName: toSearchKey(r.name) }, r.sources);
@@ -78,7 +83,19 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     const id = node(
       'City',
       slug,
-      { slug, name, nameCyr, nameEn, type, location, population2022, population2011, populationUnit, sortName: toSearchKey(name), searchKey: toSearchKeyAll([name, nameCyr, nameEn]) },
+      {
+        slug,
+        name,
+        nameCyr,
+        nameEn,
+        type,
+        location,
+        population2022,
+        population2011,
+        populationUnit,
+        sortName: toSearchKey(name),
+        searchKey: toSearchKeyAll([name, nameCyr, nameEn]),
+      },
       c.sources,
     );
     if (c.partOf) rel('PART_OF', id, uid('City', c.partOf));
@@ -92,9 +109,21 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     'Organization',
     a.id,
     {
-      id: a.id, slug: a.slug, name: a.name, aliases: [a.acronym, a.nameEn].filter((x): x is string => !!x), nameEn: a.nameEn, acronym: a.acronym,
-      website: a.website, mission: a.mission, associationKind: a.kind, kind: 'NETWORK', sector: a.sector, disciplines: [],
-      ...dateProps('founded', a.founded), sortName: toSearchKey(a.name), searchKey: toSearchKeyAll([a.name, a.acronym, a.nameEn]),
+      id: a.id,
+      slug: a.slug,
+      name: a.name,
+      aliases: [a.acronym, a.nameEn].filter((x): x is string => !!x),
+      nameEn: a.nameEn,
+      acronym: a.acronym,
+      website: a.website,
+      mission: a.mission,
+      associationKind: a.kind,
+      kind: 'NETWORK',
+      sector: a.sector,
+      disciplines: [],
+      ...dateProps('founded', a.founded),
+      sortName: toSearchKey(a.name),
+      searchKey: toSearchKeyAll([a.name, a.acronym, a.nameEn]),
     },
     a.sources,
     ['Association'],
@@ -105,8 +134,17 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       'Organization',
       o.id,
       {
-        id: o.id, slug: o.slug, name: o.name, aliases: o.aliases, kind: o.kind, sector: o.sector, disciplines: o.disciplines, website: o.website,
-        ...dateProps('founded', o.founded), sortName: toSearchKey(o.name), searchKey: toSearchKeyAll([o.name, ...o.aliases]),
+        id: o.id,
+        slug: o.slug,
+        name: o.name,
+        aliases: o.aliases,
+        kind: o.kind,
+        sector: o.sector,
+        disciplines: o.disciplines,
+        website: o.website,
+        ...dateProps('founded', o.founded),
+        sortName: toSearchKey(o.name),
+        searchKey: toSearchKeyAll([o.name, ...o.aliases]),
       },
       o.sources,
     );
@@ -114,16 +152,44 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     if (o.country) rel('IN_COUNTRY', id, uid('Country', o.country));
   }
   for (const p of data.people) {
-    const id = node('Person', p.id, { id: p.id, slug: p.slug, name: p.name, aliases: p.aliases, sortName: toSearchKey(p.name), searchKey: toSearchKeyAll([p.name, ...p.aliases]) }, p.sources);
+    const id = node(
+      'Person',
+      p.id,
+      {
+        id: p.id,
+        slug: p.slug,
+        name: p.name,
+        aliases: p.aliases,
+        sortName: toSearchKey(p.name),
+        searchKey: toSearchKeyAll([p.name, ...p.aliases]),
+      },
+      p.sources,
+    );
     if (p.city) rel('BASED_IN', id, uid('City', p.city));
   }
   for (const m of data.memberships) {
     rel('MEMBER_OF', member(m.member), org(m.association), {
-      ...dateProps('since', m.since), ...dateProps('until', m.until), founding: m.founding, admittedAt: m.admittedAt, ...citeProps(m.sources),
+      ...dateProps('since', m.since),
+      ...dateProps('until', m.until),
+      founding: m.founding,
+      admittedAt: m.admittedAt,
+      ...citeProps(m.sources),
     });
   }
   for (const p of data.programmes) {
-    const id = node('Programme', p.slug, { slug: p.slug, name: p.name, kind: p.kind, ...dateProps('start', p.start), ...dateProps('end', p.end), searchKey: toSearchKey(p.name) }, p.sources);
+    const id = node(
+      'Programme',
+      p.slug,
+      {
+        slug: p.slug,
+        name: p.name,
+        kind: p.kind,
+        ...dateProps('start', p.start),
+        ...dateProps('end', p.end),
+        searchKey: toSearchKey(p.name),
+      },
+      p.sources,
+    );
     for (const c of p.cities) rel('HELD_IN', id, uid('City', c));
   }
   for (const e of data.events) {
@@ -131,8 +197,16 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       'Event',
       e.slug,
       {
-        slug: e.slug, kind: e.kind, name: e.name, nameEn: e.nameEn, online: e.online, status: e.status, facts: e.facts,
-        ...dateProps('start', e.start), ...dateProps('end', e.end), searchKey: toSearchKeyAll([e.name, e.nameEn]),
+        slug: e.slug,
+        kind: e.kind,
+        name: e.name,
+        nameEn: e.nameEn,
+        online: e.online,
+        status: e.status,
+        facts: e.facts,
+        ...dateProps('start', e.start),
+        ...dateProps('end', e.end),
+        searchKey: toSearchKeyAll([e.name, e.nameEn]),
       },
       e.sources,
     );
@@ -144,7 +218,12 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     rel('PARTICIPATED_IN', org(p.organization), uid('Programme', p.programme), { role: p.role, ...citeProps(p.sources) }, p.role ?? '');
   }
   for (const g of data.goals) {
-    const id = node('Goal', g.code, { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes }, g.sources);
+    const id = node(
+      'Goal',
+      g.code,
+      { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes },
+      g.sources,
+    );
     rel('PURSUES', assoc, id);
   }
   for (const r of data.membershipReports) {
@@ -152,8 +231,17 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       'MembershipReport',
       r.id,
       {
-        id: r.id, ...dateProps('asOf', r.asOf), memberCount: r.memberCount, memberQualifier: r.memberQualifier, memberUnit: r.memberUnit,
-        cityCount: r.cityCount, cityQualifier: r.cityQualifier, cityUnit: r.cityUnit, listsCities: r.cities !== null, primary: r.primary, note: r.note,
+        id: r.id,
+        ...dateProps('asOf', r.asOf),
+        memberCount: r.memberCount,
+        memberQualifier: r.memberQualifier,
+        memberUnit: r.memberUnit,
+        cityCount: r.cityCount,
+        cityQualifier: r.cityQualifier,
+        cityUnit: r.cityUnit,
+        listsCities: r.cities !== null,
+        primary: r.primary,
+        note: r.note,
       },
       r.sources,
     );
@@ -167,15 +255,36 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     if (g.event) rel('SIGNED_AT', id, uid('Event', g.event));
   }
   for (const p of data.partnerships) {
-    rel('PARTNERS_WITH', org(p.from), org(p.to), {
-      id: p.id, kind: p.kind, ...dateProps('since', p.since), ...dateProps('until', p.until), via: p.via, note: p.note, ...citeProps(p.sources),
-    }, p.id);
+    rel(
+      'PARTNERS_WITH',
+      org(p.from),
+      org(p.to),
+      {
+        id: p.id,
+        kind: p.kind,
+        ...dateProps('since', p.since),
+        ...dateProps('until', p.until),
+        via: p.via,
+        note: p.note,
+        ...citeProps(p.sources),
+      },
+      p.id,
+    );
   }
   for (const n of data.networkMemberships) {
-    rel('MEMBER_OF_NETWORK', org(n.organization), org(n.network), { ...dateProps('since', n.since), role: n.role, ...citeProps(n.sources) });
+    rel('MEMBER_OF_NETWORK', org(n.organization), org(n.network), {
+      ...dateProps('since', n.since),
+      role: n.role,
+      ...citeProps(n.sources),
+    });
   }
   for (const r of data.roles) {
-    const id = node('BoardRole', r.id, { id: r.id, title: r.title, ...dateProps('since', r.since), ...dateProps('until', r.until) }, r.sources);
+    const id = node(
+      'BoardRole',
+      r.id,
+      { id: r.id, title: r.title, ...dateProps('since', r.since), ...dateProps('until', r.until) },
+      r.sources,
+    );
     rel('HOLDS', uid('Person', r.person), id);
     rel('OF', id, org(r.organization));
     if (r.electedAt) rel('ELECTED_AT', id, uid('Event', r.electedAt));

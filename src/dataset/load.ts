@@ -7,7 +7,14 @@ import type { Dataset } from './dataset.types';
 import { toGraphRows } from './graph-rows';
 import { validateDataset } from './validate';
 
-export const datasetPath = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'data', 'nkss.json');
+export const datasetPath = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
+  'data',
+  'nkss.json',
+);
 
 export interface DatasetFile {
   dataset: Dataset;

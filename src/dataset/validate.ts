@@ -14,80 +14,223 @@ export class InvalidDatasetError extends Error {
   }
 }
 
-type Ref = 'source' | 'country' | 'region' | 'district' | 'city' | 'organization' | 'person' | 'member' | 'event' | 'programme' | 'agreement';
+type Ref =
+  'source' | 'country' | 'region' | 'district' | 'city' | 'organization' | 'person' | 'member' | 'event' | 'programme' | 'agreement';
 type FieldSpec =
-  | 'string' | 'string?' | 'bool' | 'bool?' | 'number?' | 'date?' | 'strings' | 'citations' | 'citations?'
+  | 'string'
+  | 'string?'
+  | 'bool'
+  | 'bool?'
+  | 'number?'
+  | 'date?'
+  | 'strings'
+  | 'citations'
+  | 'citations?'
   | { enum: readonly string[]; optional?: boolean }
   | { ref: Ref; optional?: boolean; list?: boolean };
 
 const sector = { enum: ['CIVIL', 'PUBLIC', 'PRIVATE'], optional: true } as const;
 const qualifier = { enum: ['EXACT', 'ABOUT', 'MORE_THAN'] } as const;
 const optionalQualifier = { ...qualifier, optional: true } as const;
-const eventKinds = ['NATIONAL_CONFERENCE', 'FOUNDING_ASSEMBLY', 'REGULAR_ASSEMBLY', 'ELECTORAL_ASSEMBLY', 'FESTIVAL_EDITION', 'CAMPAIGN', 'PUBLIC_STATEMENT', 'PROTEST', 'WORKSHOP', 'OTHER'] as const;
+const eventKinds = [
+  'NATIONAL_CONFERENCE',
+  'FOUNDING_ASSEMBLY',
+  'REGULAR_ASSEMBLY',
+  'ELECTORAL_ASSEMBLY',
+  'FESTIVAL_EDITION',
+  'CAMPAIGN',
+  'PUBLIC_STATEMENT',
+  'PROTEST',
+  'WORKSHOP',
+  'OTHER',
+] as const;
 export const organizationKinds = ['ORGANIZATION', 'INITIATIVE', 'INSTITUTION', 'NETWORK', 'FUND', 'GOVERNMENT_BODY', 'AGENCY'] as const;
 
 const specs: Record<Exclude<keyof Dataset, 'version' | 'about' | 'association'>, Record<string, FieldSpec>> = {
   sources: { id: 'string', url: 'string', title: 'string', publisher: 'string?', language: 'string?', primary: 'bool' },
   countries: { code: 'string', name: 'string', nameSr: 'string', southeastEurope: 'bool', sources: 'citations?' },
   regions: { slug: 'string', name: 'string', nameEn: 'string?', country: { ref: 'country' }, sources: 'citations' },
-  districts: { slug: 'string', name: 'string', nameCyr: 'string?', seat: { ref: 'city', optional: true }, region: { ref: 'region' }, sources: 'citations' },
+  districts: {
+    slug: 'string',
+    name: 'string',
+    nameCyr: 'string?',
+    seat: { ref: 'city', optional: true },
+    region: { ref: 'region' },
+    sources: 'citations',
+  },
   cities: {
-    slug: 'string', name: 'string', nameCyr: 'string?', nameEn: 'string?', type: { enum: ['CITY', 'MUNICIPALITY', 'SETTLEMENT'], optional: true },
-    partOf: { ref: 'city', optional: true }, district: { ref: 'district', optional: true }, region: { ref: 'region', optional: true },
-    country: { ref: 'country' }, lat: 'number?', lon: 'number?', population2022: 'number?', population2011: 'number?', populationUnit: 'string?', sources: 'citations',
+    slug: 'string',
+    name: 'string',
+    nameCyr: 'string?',
+    nameEn: 'string?',
+    type: { enum: ['CITY', 'MUNICIPALITY', 'SETTLEMENT'], optional: true },
+    partOf: { ref: 'city', optional: true },
+    district: { ref: 'district', optional: true },
+    region: { ref: 'region', optional: true },
+    country: { ref: 'country' },
+    lat: 'number?',
+    lon: 'number?',
+    population2022: 'number?',
+    population2011: 'number?',
+    populationUnit: 'string?',
+    sources: 'citations',
   },
   organizations: {
-    id: 'string', slug: 'string', name: 'string', aliases: 'strings', kind: { enum: organizationKinds, optional: true }, sector,
-    disciplines: 'strings', founded: 'date?', website: 'string?', city: { ref: 'city', optional: true }, country: { ref: 'country', optional: true }, sources: 'citations',
+    id: 'string',
+    slug: 'string',
+    name: 'string',
+    aliases: 'strings',
+    kind: { enum: organizationKinds, optional: true },
+    sector,
+    disciplines: 'strings',
+    founded: 'date?',
+    website: 'string?',
+    city: { ref: 'city', optional: true },
+    country: { ref: 'country', optional: true },
+    sources: 'citations',
   },
   people: { id: 'string', slug: 'string', name: 'string', aliases: 'strings', city: { ref: 'city', optional: true }, sources: 'citations' },
   memberships: {
-    member: { ref: 'member' }, association: { ref: 'organization' }, since: 'date?', until: 'date?', founding: 'bool',
-    admittedAt: { ref: 'event', optional: true }, sources: 'citations',
+    member: { ref: 'member' },
+    association: { ref: 'organization' },
+    since: 'date?',
+    until: 'date?',
+    founding: 'bool',
+    admittedAt: { ref: 'event', optional: true },
+    sources: 'citations',
   },
   events: {
-    slug: 'string', kind: { enum: eventKinds }, name: 'string', nameEn: 'string?', start: 'date?', end: 'date?', city: { ref: 'city', optional: true },
-    online: 'bool?', status: { enum: ['HELD', 'ANNOUNCED'] }, facts: 'strings', organizers: { ref: 'organization', list: true },
-    programme: { ref: 'programme', optional: true }, sources: 'citations',
+    slug: 'string',
+    kind: { enum: eventKinds },
+    name: 'string',
+    nameEn: 'string?',
+    start: 'date?',
+    end: 'date?',
+    city: { ref: 'city', optional: true },
+    online: 'bool?',
+    status: { enum: ['HELD', 'ANNOUNCED'] },
+    facts: 'strings',
+    organizers: { ref: 'organization', list: true },
+    programme: { ref: 'programme', optional: true },
+    sources: 'citations',
   },
   programmes: {
-    slug: 'string', name: 'string', kind: { enum: ['FESTIVAL', 'PROJECT', 'FUND', 'CAMPAIGN', 'PUBLICATION', 'OTHER'] }, start: 'date?', end: 'date?',
-    cities: { ref: 'city', list: true }, sources: 'citations',
+    slug: 'string',
+    name: 'string',
+    kind: { enum: ['FESTIVAL', 'PROJECT', 'FUND', 'CAMPAIGN', 'PUBLICATION', 'OTHER'] },
+    start: 'date?',
+    end: 'date?',
+    cities: { ref: 'city', list: true },
+    sources: 'citations',
   },
   participations: { organization: { ref: 'organization' }, programme: { ref: 'programme' }, role: 'string?', sources: 'citations' },
-  goals: { code: 'string', titleSr: 'string', titleEn: 'string', titleEnOrigin: { enum: ['PUBLISHED', 'DATASET_TRANSLATION'] }, themes: 'strings', sources: 'citations' },
+  goals: {
+    code: 'string',
+    titleSr: 'string',
+    titleEn: 'string',
+    titleEnOrigin: { enum: ['PUBLISHED', 'DATASET_TRANSLATION'] },
+    themes: 'strings',
+    sources: 'citations',
+  },
   membershipReports: {
-    id: 'string', association: { ref: 'organization' }, asOf: 'date?', event: { ref: 'event', optional: true }, memberCount: 'number?',
-    memberQualifier: qualifier, memberUnit: 'string?', cityCount: 'number?', cityQualifier: optionalQualifier, cityUnit: 'string?',
-    cities: { ref: 'city', list: true, optional: true }, primary: 'bool', note: 'string?', sources: 'citations',
+    id: 'string',
+    association: { ref: 'organization' },
+    asOf: 'date?',
+    event: { ref: 'event', optional: true },
+    memberCount: 'number?',
+    memberQualifier: qualifier,
+    memberUnit: 'string?',
+    cityCount: 'number?',
+    cityQualifier: optionalQualifier,
+    cityUnit: 'string?',
+    cities: { ref: 'city', list: true, optional: true },
+    primary: 'bool',
+    note: 'string?',
+    sources: 'citations',
   },
-  agreements: { id: 'string', name: 'string', signed: 'date?', parties: { ref: 'organization', list: true }, event: { ref: 'event', optional: true }, note: 'string?', sources: 'citations' },
+  agreements: {
+    id: 'string',
+    name: 'string',
+    signed: 'date?',
+    parties: { ref: 'organization', list: true },
+    event: { ref: 'event', optional: true },
+    note: 'string?',
+    sources: 'citations',
+  },
   partnerships: {
-    id: 'string', from: { ref: 'organization' }, to: { ref: 'organization' }, kind: { enum: ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION'] },
-    since: 'date?', until: 'date?', via: 'string?', note: 'string?', sources: 'citations',
+    id: 'string',
+    from: { ref: 'organization' },
+    to: { ref: 'organization' },
+    kind: { enum: ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION'] },
+    since: 'date?',
+    until: 'date?',
+    via: 'string?',
+    note: 'string?',
+    sources: 'citations',
   },
-  networkMemberships: { organization: { ref: 'organization' }, network: { ref: 'organization' }, since: 'date?', role: 'string?', sources: 'citations' },
+  networkMemberships: {
+    organization: { ref: 'organization' },
+    network: { ref: 'organization' },
+    since: 'date?',
+    role: 'string?',
+    sources: 'citations',
+  },
   roles: {
-    id: 'string', person: { ref: 'person' }, organization: { ref: 'organization' }, title: 'string', since: 'date?', until: 'date?',
-    electedAt: { ref: 'event', optional: true }, sources: 'citations',
+    id: 'string',
+    person: { ref: 'person' },
+    organization: { ref: 'organization' },
+    title: 'string',
+    since: 'date?',
+    until: 'date?',
+    electedAt: { ref: 'event', optional: true },
+    sources: 'citations',
   },
   affiliations: { person: { ref: 'person' }, organization: { ref: 'organization' }, note: 'string?', sources: 'citations' },
 };
 
 const associationSpec: Record<string, FieldSpec> = {
-  id: 'string', slug: 'string', name: 'string', nameEn: 'string?', acronym: 'string?', website: 'string?', founded: 'date?',
-  foundedIn: { ref: 'city', optional: true }, mission: 'string?', kind: 'string?', sector, city: { ref: 'city', optional: true }, sources: 'citations',
+  id: 'string',
+  slug: 'string',
+  name: 'string',
+  nameEn: 'string?',
+  acronym: 'string?',
+  website: 'string?',
+  founded: 'date?',
+  foundedIn: { ref: 'city', optional: true },
+  mission: 'string?',
+  kind: 'string?',
+  sector,
+  city: { ref: 'city', optional: true },
+  sources: 'citations',
 };
 
 const keyOf: Partial<Record<keyof typeof specs, { field: string; ref: Ref }>> = {
-  sources: { field: 'id', ref: 'source' }, countries: { field: 'code', ref: 'country' }, regions: { field: 'slug', ref: 'region' },
-  districts: { field: 'slug', ref: 'district' }, cities: { field: 'slug', ref: 'city' }, organizations: { field: 'id', ref: 'organization' },
-  people: { field: 'id', ref: 'person' }, events: { field: 'slug', ref: 'event' }, programmes: { field: 'slug', ref: 'programme' },
+  sources: { field: 'id', ref: 'source' },
+  countries: { field: 'code', ref: 'country' },
+  regions: { field: 'slug', ref: 'region' },
+  districts: { field: 'slug', ref: 'district' },
+  cities: { field: 'slug', ref: 'city' },
+  organizations: { field: 'id', ref: 'organization' },
+  people: { field: 'id', ref: 'person' },
+  events: { field: 'slug', ref: 'event' },
+  programmes: { field: 'slug', ref: 'programme' },
   agreements: { field: 'id', ref: 'agreement' },
 };
 const uniqueFields: Partial<Record<keyof typeof specs, string[]>> = {
-  organizations: ['id', 'slug'], people: ['id', 'slug'], sources: ['id', 'url'], goals: ['code'], membershipReports: ['id'],
-  partnerships: ['id'], roles: ['id'], countries: ['code'], regions: ['slug'], districts: ['slug'], cities: ['slug'], events: ['slug'], programmes: ['slug'], agreements: ['id'],
+  organizations: ['id', 'slug'],
+  people: ['id', 'slug'],
+  sources: ['id', 'url'],
+  goals: ['code'],
+  membershipReports: ['id'],
+  partnerships: ['id'],
+  roles: ['id'],
+  countries: ['code'],
+  regions: ['slug'],
+  districts: ['slug'],
+  cities: ['slug'],
+  events: ['slug'],
+  programmes: ['slug'],
+  agreements: ['id'],
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -112,40 +255,82 @@ export function validateDataset(input: unknown): Dataset {
 
   const checkField = (path: string, value: unknown, spec: FieldSpec): void => {
     const missing = value === undefined || value === null;
-    if (spec === 'string') { if (typeof value !== 'string' || value.trim() === '') add(path, 'must be a non-empty string'); return; }
-    if (spec === 'string?') { if (!missing && typeof value !== 'string') add(path, 'must be a string or null'); return; }
-    if (spec === 'bool') { if (typeof value !== 'boolean') add(path, 'must be true or false'); return; }
-    if (spec === 'bool?') { if (!missing && typeof value !== 'boolean') add(path, 'must be true, false or null'); return; }
-    if (spec === 'number?') { if (!missing && (typeof value !== 'number' || !Number.isFinite(value))) add(path, 'must be a number or null'); return; }
-    if (spec === 'date?') { if (!missing && (typeof value !== 'string' || !isPartialDate(value))) add(path, `must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)})`); return; }
-    if (spec === 'strings') { if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) add(path, 'must be a list of strings'); return; }
+    if (spec === 'string') {
+      if (typeof value !== 'string' || value.trim() === '') add(path, 'must be a non-empty string');
+      return;
+    }
+    if (spec === 'string?') {
+      if (!missing && typeof value !== 'string') add(path, 'must be a string or null');
+      return;
+    }
+    if (spec === 'bool') {
+      if (typeof value !== 'boolean') add(path, 'must be true or false');
+      return;
+    }
+    if (spec === 'bool?') {
+      if (!missing && typeof value !== 'boolean') add(path, 'must be true, false or null');
+      return;
+    }
+    if (spec === 'number?') {
+      if (!missing && (typeof value !== 'number' || !Number.isFinite(value))) add(path, 'must be a number or null');
+      return;
+    }
+    if (spec === 'date?') {
+      if (!missing && (typeof value !== 'string' || !isPartialDate(value)))
+        add(path, `must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)})`);
+      return;
+    }
+    if (spec === 'strings') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) add(path, 'must be a list of strings');
+      return;
+    }
     if (spec === 'citations' || spec === 'citations?') {
       if (missing && spec === 'citations?') return;
-      if (!Array.isArray(value) || value.length === 0) { add(path, 'must cite at least one source'); return; }
+      if (!Array.isArray(value) || value.length === 0) {
+        add(path, 'must cite at least one source');
+        return;
+      }
       value.forEach((c, i) => {
         if (!isRecord(c) || typeof c.source !== 'string') add(`${path}[${i}]`, 'must be {source, quote}');
         else if (!known('source').has(c.source)) add(`${path}[${i}].source`, `unknown source "${c.source}"`);
-        else if (c.quote !== null && c.quote !== undefined && typeof c.quote !== 'string') add(`${path}[${i}].quote`, 'must be a string or null');
+        else if (c.quote !== null && c.quote !== undefined && typeof c.quote !== 'string')
+          add(`${path}[${i}].quote`, 'must be a string or null');
       });
       return;
     }
-    if ('enum' in spec) { if (!(missing && spec.optional) && !spec.enum.includes(value as string)) add(path, `must be one of ${spec.enum.join(', ')}${spec.optional ? ' or null' : ''}`); return; }
-    if (missing) { if (!spec.optional) add(path, `must reference a ${spec.ref}`); return; }
+    if ('enum' in spec) {
+      if (!(missing && spec.optional) && !spec.enum.includes(value as string))
+        add(path, `must be one of ${spec.enum.join(', ')}${spec.optional ? ' or null' : ''}`);
+      return;
+    }
+    if (missing) {
+      if (!spec.optional) add(path, `must reference a ${spec.ref}`);
+      return;
+    }
     const refs = spec.list ? value : [value];
-    if (!Array.isArray(refs)) { add(path, `must be a list of ${spec.ref} references`); return; }
+    if (!Array.isArray(refs)) {
+      add(path, `must be a list of ${spec.ref} references`);
+      return;
+    }
     refs.forEach((ref, i) => {
       const at = spec.list ? `${path}[${i}]` : path;
       if (typeof ref !== 'string' || !known(spec.ref).has(ref)) add(at, `unknown ${spec.ref} "${String(ref)}"`);
     });
   };
   const checkRow = (path: string, row: unknown, spec: Record<string, FieldSpec>): void => {
-    if (!isRecord(row)) { add(path, 'must be an object'); return; }
+    if (!isRecord(row)) {
+      add(path, 'must be an object');
+      return;
+    }
     for (const [field, fieldSpec] of Object.entries(spec)) checkField(`${path}.${field}`, row[field], fieldSpec);
   };
 
   for (const [key, spec] of Object.entries(specs) as [keyof typeof specs, Record<string, FieldSpec>][]) {
     const list = input[key];
-    if (!Array.isArray(list)) { add(key, 'must be a list'); continue; }
+    if (!Array.isArray(list)) {
+      add(key, 'must be a list');
+      continue;
+    }
     list.forEach((row, i) => checkRow(`${key}[${i}]`, row, spec));
     for (const field of uniqueFields[key] ?? []) {
       const seen = new Set<unknown>();
@@ -157,6 +342,28 @@ export function validateDataset(input: unknown): Dataset {
     }
   }
   checkRow('association', input.association, associationSpec);
+  checkSharedKeys(input, add);
   if (problems.length > 0) throw new InvalidDatasetError(problems);
   return input as unknown as Dataset;
+}
+
+/** Members are looked up by id across organizations, people and the association, so ids and slugs must not collide. */
+function checkSharedKeys(input: Record<string, unknown>, add: (path: string, message: string) => void): void {
+  const seen = new Map<string, string>();
+  const rows: [string, unknown][] = [['association', input.association]];
+  for (const key of ['organizations', 'people']) {
+    const list = input[key];
+    if (Array.isArray(list)) list.forEach((row, i) => rows.push([`${key}[${i}]`, row]));
+  }
+  for (const field of ['id', 'slug']) {
+    seen.clear();
+    for (const [path, row] of rows) {
+      const value = isRecord(row) ? row[field] : undefined;
+      if (typeof value !== 'string') continue;
+      const other = seen.get(value);
+      if (other !== undefined && !other.startsWith(path.split('[')[0]))
+        add(`${path}.${field}`, `${field} ${JSON.stringify(value)} is also used by ${other}`);
+      seen.set(value, path);
+    }
+  }
 }

@@ -1,19 +1,41 @@
-import type { NonEmptyArray } from 'type-graphql';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './organizations/person.resolver';
 import {
-  AffiliationResolver, BoardRoleResolver, EventLinkResolver, MembershipResolver, ParticipationResolver, TieResolver,
+  AffiliationResolver,
+  BoardRoleResolver,
+  EventLinkResolver,
+  MembershipResolver,
+  ParticipationResolver,
+  TieResolver,
 } from './organizations/relation.resolver';
 import { CityResolver, CountryResolver, DistrictResolver, RegionResolver } from './places/place.resolver';
 import { SearchResolver } from './search/search.resolver';
 
 /** The single list of resolver classes handed to buildSchema. */
-export const resolvers: NonEmptyArray<Function> = [
-  OrganizationResolver, PersonResolver, MembershipResolver, TieResolver, EventLinkResolver, ParticipationResolver,
-  BoardRoleResolver, AffiliationResolver, CityResolver, DistrictResolver, RegionResolver, CountryResolver,
-  EventResolver, ProgrammeResolver, AgreementResolver, AssociationResolver, MembershipReportResolver,
-  MemberCityResolver, GoalResolver, CitationResolver, SearchResolver,
+export const resolvers: NonEmptyArray<ClassType> = [
+  OrganizationResolver,
+  PersonResolver,
+  MembershipResolver,
+  TieResolver,
+  EventLinkResolver,
+  ParticipationResolver,
+  BoardRoleResolver,
+  AffiliationResolver,
+  CityResolver,
+  DistrictResolver,
+  RegionResolver,
+  CountryResolver,
+  EventResolver,
+  ProgrammeResolver,
+  AgreementResolver,
+  AssociationResolver,
+  MembershipReportResolver,
+  MemberCityResolver,
+  GoalResolver,
+  CitationResolver,
+  SearchResolver,
 ];

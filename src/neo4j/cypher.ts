@@ -4,7 +4,13 @@ import path from 'node:path';
 /** Every query the app sends, read once from cypher/**.cypher and looked up by name ("organizations/page"). */
 export type CypherCatalog = ReadonlyMap<string, string>;
 
-export const cypherRoot = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'cypher');
+export const cypherRoot = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
+  'cypher',
+);
 
 export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
   const catalog = new Map<string, string>();
@@ -13,7 +19,10 @@ export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.cypher')) {
-        const name = path.relative(root, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+        const name = path
+          .relative(root, full)
+          .replace(/\\/g, '/')
+          .replace(/\.cypher$/, '');
         catalog.set(name, fs.readFileSync(full, 'utf8'));
       }
     }

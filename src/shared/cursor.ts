@@ -61,19 +61,12 @@ export function decodeCursor(cursor: string, expectedOrder: string): CursorKey {
   const data = parseJson(cursor);
   if (!Array.isArray(data)) throw new InvalidCursorError('malformed');
   if (data[0] !== VERSION) throw new InvalidCursorError('unknown version');
-  const [, order, key, id]: unknown[] = data;
+  const [, order, key, id] = data as unknown[];
   const wellFormed =
-    data.length === 4 &&
-    typeof order === 'string' &&
-    Array.isArray(key) &&
-    key.every(isCursorValue) &&
-    typeof id === 'string' &&
-    id !== '';
+    data.length === 4 && typeof order === 'string' && Array.isArray(key) && key.every(isCursorValue) && typeof id === 'string' && id !== '';
   if (!wellFormed) throw new InvalidCursorError('malformed');
   if (order !== expectedOrder) {
-    throw new InvalidCursorError(
-      `made for order ${JSON.stringify(order)}, not ${JSON.stringify(expectedOrder)}`,
-    );
+    throw new InvalidCursorError(`made for order ${JSON.stringify(order)}, not ${JSON.stringify(expectedOrder)}`);
   }
   return { order, key: [...key], id };
 }

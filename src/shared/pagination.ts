@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../errors';
 import { decodeCursor, encodeCursor, InvalidCursorError, type CursorKey } from './cursor';
@@ -95,7 +95,12 @@ export function pageRequest(args: PageArgs, order: string, orderDescending: bool
 }
 
 /** Rows come back in fetch direction, one more than asked to tell whether another page exists. */
-export function toConnection<T>(rows: T[], request: PageRequest, cursorOf: (row: T) => CursorKey, totalCount: number | null): ConnectionShape<T> {
+export function toConnection<T>(
+  rows: T[],
+  request: PageRequest,
+  cursorOf: (row: T) => CursorKey,
+  totalCount: number | null,
+): ConnectionShape<T> {
   const more = rows.length > request.size;
   const page = rows.slice(0, request.size);
   if (request.backwards) page.reverse();
@@ -115,8 +120,8 @@ export function toConnection<T>(rows: T[], request: PageRequest, cursorOf: (row:
 
 function selects(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
   return (selectionSet?.selections ?? []).some((s) => {
-    if (s.kind === 'Field') return s.name.value === name;
-    if (s.kind === 'InlineFragment') return selects(s.selectionSet, name, info);
+    if (s.kind === Kind.FIELD) return s.name.value === name;
+    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, name, info);
     return selects(info.fragments[s.name.value]?.selectionSet, name, info);
   });
 }

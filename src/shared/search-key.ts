@@ -74,7 +74,5 @@ export function toFulltextQuery(text: string): string | null {
     .split(' ')
     .filter((t) => t !== '');
   if (terms.length === 0) return null;
-  return terms
-    .map((t, i) => `+${escapeLuceneTerm(t)}${i === terms.length - 1 ? '*' : ''}`)
-    .join(' ');
+  return terms.map((t, i) => `+${escapeLuceneTerm(t)}${i === terms.length - 1 ? '*' : ''}`).join(' ');
 }

@@ -39,13 +39,24 @@ describe('association', () => {
     expect(reports).toHaveLength(10);
     const [founding, ours, press] = reports;
     expect(founding).toMatchObject({ asOf: '2011-05-22', memberCount: 28, cityCount: 10, primary: true });
-    expect(founding!.cities!.map((c) => c.name)).toEqual(['Beograd', 'Kragujevac', 'Kruševac', 'Niš', 'Novi Sad', 'Pirot', 'Šabac', 'Vranje', 'Zaječar', 'Zrenjanin']);
+    expect(founding.cities!.map((c) => c.name)).toEqual([
+      'Beograd',
+      'Kragujevac',
+      'Kruševac',
+      'Niš',
+      'Novi Sad',
+      'Pirot',
+      'Šabac',
+      'Vranje',
+      'Zaječar',
+      'Zrenjanin',
+    ]);
     expect(ours).toMatchObject({ asOf: '2011-07-03', memberCount: 53, cityCount: 15, primary: true });
-    expect(ours!.cities).toHaveLength(15);
-    const added = ours!.cities!.map((c) => c.name).filter((n) => !founding!.cities!.some((c) => c.name === n));
+    expect(ours.cities).toHaveLength(15);
+    const added = ours.cities!.map((c) => c.name).filter((n) => !founding.cities!.some((c) => c.name === n));
     expect(added).toEqual(['Čačak', 'Majdanpek', 'Odžaci', 'Pančevo', 'Požega']);
     expect(press).toMatchObject({ asOf: '2011-07-03', memberCount: 52, cityCount: 16, primary: false, cities: null });
-    expect(press!.sources.map((s) => s.source.url)).toEqual([
+    expect(press.sources.map((s) => s.source.url)).toEqual([
       'http://konkursiregiona.net/odrzana-prva-redovna-skupstina-asocijacije-nezavisne-kulturne-scene-srbije/',
     ]);
     expect(reports[reports.length - 1]).toMatchObject({ asOf: null, memberCount: 100 });

@@ -9,7 +9,7 @@ afterAll(() => server.stop());
 async function firstError(query: string, variables?: Record<string, unknown>) {
   const res = await server.gql(query, variables);
   expect(res.errors).toBeDefined();
-  return res.errors![0]!;
+  return res.errors![0];
 }
 
 describe('bad input', () => {
@@ -50,12 +50,14 @@ describe('bad input', () => {
   test('a query nested deeper than the limit is refused before it reaches Neo4j', async () => {
     const deep = `{ organizations { nodes { ${'partners { partner { '.repeat(6)}name${' } }'.repeat(6)} } } }`;
     const res = await server.gql(deep);
-    expect(res.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0]!.message).toMatch(/levels deep; the limit is 12/);
+    expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/levels deep; the limit is 12/);
   });
 
   test('unknown ids and slugs give null, not errors', async () => {
-    const res = await server.gql('{ city(slug: "atlantis") { name } event(slug: "no-such-event") { name } person(slug: "nobody") { name } }');
+    const res = await server.gql(
+      '{ city(slug: "atlantis") { name } event(slug: "no-such-event") { name } person(slug: "nobody") { name } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ city: null, event: null, person: null });
   });

@@ -1,40 +1,58 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
-import { startTestServer, type TestServer } from '../helpers/server';
 
-// Its own throw-away Neo4j, so stopping it does not disturb the other test files.
+// Its own Neo4j, with a password, reached through the same variables docker-compose.yml gives the API.
+const password = 'compose-path-secret';
 let home: string;
 let port: number;
 let neo4j: LocalNeo4j;
-let server: TestServer;
+let app: RunningApp;
+
+async function gql(query: string) {
+  const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string } }[] };
+}
 
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'nkss-down-'));
   port = await findFreePort();
-  neo4j = await startLocalNeo4j({ port, homeDir: home, heap: '512m' });
-  server = await startTestServer({ uri: neo4j.uri, nodeEnv: 'production' });
+  neo4j = await startLocalNeo4j({ port, homeDir: home, heap: '512m', password });
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: 'neo4j',
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: 'neo4j',
+    PORT: '0',
+    NODE_ENV: 'production',
+  });
+  app = await startApp(config, createLogger({ logLevel: 'silent' }));
 }, 180_000);
 
 afterAll(async () => {
-  await server.stop();
+  await app.stop();
   await neo4j.stop();
   fs.rmSync(home, { recursive: true, force: true });
 });
 
+test('with NEO4J_URI, user, password and database set, the app migrates, loads the dataset and answers', async () => {
+  expect(app.neo4jUri).toBe(neo4j.uri);
+  expect(await gql('{ city(slug: "zajecar") { nameCyr } }')).toMatchObject({ data: { city: { nameCyr: 'Зајечар' } } });
+});
+
 test('Neo4j down: SERVICE_UNAVAILABLE, the server keeps running, and it recovers when Neo4j is back', async () => {
-  expect(await server.gql('{ regions { slug } }')).toMatchObject({ data: { regions: [] } });
-
   await neo4j.stop();
-  const down = await server.gql('{ regions { slug } }');
-  expect(down.errors![0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
-  expect(down.errors![0]!.message).toBe('The graph database is unavailable; try again shortly.');
+  const down = await gql('{ regions { slug } }');
+  expect(down.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+  expect(down.errors![0].message).toBe('The graph database is unavailable; try again shortly.');
   expect(JSON.stringify(down)).not.toMatch(/at .*\.js|Neo4jError|stack/);
-  const ready = await fetch(server.url.replace('/graphql', '/health/ready'));
-  expect(ready.status).toBe(503);
-  expect((await fetch(server.url.replace('/graphql', '/health/live'))).status).toBe(200);
+  expect((await fetch(app.url.replace('/graphql', '/health/ready'))).status).toBe(503);
+  expect((await fetch(app.url.replace('/graphql', '/health/live'))).status).toBe(200);
 
-  neo4j = await startLocalNeo4j({ port, homeDir: home, heap: '512m' });
-  expect(await server.gql('{ regions { slug } }')).toMatchObject({ data: { regions: [] } });
+  neo4j = await startLocalNeo4j({ port, homeDir: home, heap: '512m', password });
+  expect(await gql('{ regions { slug } }')).toMatchObject({ data: { regions: expect.arrayContaining([{ slug: 'region-vojvodine' }]) } });
 }, 180_000);

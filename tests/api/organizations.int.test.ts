@@ -32,9 +32,20 @@ describe('organizations filters', () => {
     const res = await server.gql<Page>(`{ organizations(first: 100, filter: { city: "beograd" }) { totalCount edges { node { slug } } } }`);
     expect(res.data!.organizations.totalCount).toBe(14);
     expect(slugs(res.data!)).toEqual([
-      'art-aparat', 'art-brut-serbia', 'grad-beograd-sekretarijat-za-kulturu', 'knjigoskop', 'kontekst', 'kulturni-centar-grad',
-      'kulturni-centar-magacin', 'kulturni-centar-reks', 'opservatorijum', 'pobunjene-citateljke', 'reex', 'remont',
-      'udruzenje-satibara', 'ug-perilo-zabrezje',
+      'art-aparat',
+      'art-brut-serbia',
+      'grad-beograd-sekretarijat-za-kulturu',
+      'knjigoskop',
+      'kontekst',
+      'kulturni-centar-grad',
+      'kulturni-centar-magacin',
+      'kulturni-centar-reks',
+      'opservatorijum',
+      'pobunjene-citateljke',
+      'reex',
+      'remont',
+      'udruzenje-satibara',
+      'ug-perilo-zabrezje',
     ]);
   });
 
@@ -45,8 +56,17 @@ describe('organizations filters', () => {
 
   test('members as of 2017-09-15 are the founding member, Vido (2012) and the nine organizations admitted in Novi Pazar', async () => {
     expect(await filtered({ memberAsOf: '2017-09-15' })).toEqual([
-      'agora-act-action', 'art-aparat', 'art-brut-serbia', 'gifest', 'knjigoskop', 'nektan-art', 'nvo-generator', 'opservatorijum',
-      'reex', 'udruzenje-gradjana-vido', 'udruzenje-satibara',
+      'agora-act-action',
+      'art-aparat',
+      'art-brut-serbia',
+      'gifest',
+      'knjigoskop',
+      'nektan-art',
+      'nvo-generator',
+      'opservatorijum',
+      'reex',
+      'udruzenje-gradjana-vido',
+      'udruzenje-satibara',
     ]);
     expect(await filtered({ memberAsOf: '2017-09-14' })).toEqual(['nvo-generator', 'udruzenje-gradjana-vido']);
   });
@@ -55,7 +75,9 @@ describe('organizations filters', () => {
     expect(await filtered({ region: 'region-vojvodine', member: true })).toEqual(['agora-act-action', 'gifest', 'nektan-art']);
     expect(await filtered({ country: 'XK' })).toEqual(['anibar']);
     expect(await filtered({ sector: 'PUBLIC' })).toEqual([
-      'grad-beograd-sekretarijat-za-kulturu', 'ministarstvo-kulture-republike-srbije', 'svajcarska-agencija-za-razvoj',
+      'grad-beograd-sekretarijat-za-kulturu',
+      'ministarstvo-kulture-republike-srbije',
+      'svajcarska-agencija-za-razvoj',
     ]);
     expect(await filtered({ kind: 'NETWORK', country: 'HR' })).toEqual(['clubture', 'kooperativa']);
   });
@@ -119,8 +141,8 @@ describe('organizations paging', () => {
   test('a cursor made for another order is refused with BAD_USER_INPUT on after', async () => {
     const first = await server.gql<Page>(PAGE, { first: 2 });
     const res = await server.gql<Page>(PAGE, { first: 2, after: first.data!.organizations.pageInfo.endCursor, orderBy: 'NAME_DESC' });
-    expect(res.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions.argumentPath).toEqual(['after']);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions.argumentPath).toEqual(['after']);
   });
 });
 
@@ -139,7 +161,13 @@ describe('organization fields', () => {
       name: 'NVO Generator',
       kind: 'ORGANIZATION',
       sector: 'CIVIL',
-      city: { name: 'Vranje', nameCyr: 'Врање', district: { name: 'Pčinjski okrug' }, region: { name: 'Region Južne i Istočne Srbije' }, country: { code: 'RS' } },
+      city: {
+        name: 'Vranje',
+        nameCyr: 'Врање',
+        district: { name: 'Pčinjski okrug' },
+        region: { name: 'Region Južne i Istočne Srbije' },
+        country: { code: 'RS' },
+      },
       memberships: [
         {
           since: '2011-05-22',
@@ -155,16 +183,30 @@ describe('organization fields', () => {
   });
 
   test('the association partners with the Ministry of Culture through the 2011 protocol and with REG.LAB partners through the project', async () => {
-    const res = await server.gql<{ organization: { partners: { origin: string; since: string | null; via: { kind: string; key: string } | null; partner: { slug: string } }[] } }>(`{
+    const res = await server.gql<{
+      organization: {
+        partners: { origin: string; since: string | null; via: { kind: string; key: string } | null; partner: { slug: string } }[];
+      };
+    }>(`{
       organization(id: "org-nkss") { partners { origin since via { kind key } partner { slug } } }
     }`);
     const ties = res.data!.organization.partners;
     expect(ties).toContainEqual({
-      origin: 'AGREEMENT', since: '2011-01', via: { kind: 'AGREEMENT', key: 'agreement-2011-protocol-ministry-of-culture' },
+      origin: 'AGREEMENT',
+      since: '2011-01',
+      via: { kind: 'AGREEMENT', key: 'agreement-2011-protocol-ministry-of-culture' },
       partner: { slug: 'ministarstvo-kulture-republike-srbije' },
     });
-    expect(ties).toContainEqual({ origin: 'NETWORK_MEMBERSHIP', since: '2012-08', via: { kind: 'NETWORK', key: 'kooperativa' }, partner: { slug: 'kooperativa' } });
-    const regLab = ties.filter((t) => t.via?.key === 'reg-lab').map((t) => t.partner.slug).sort();
+    expect(ties).toContainEqual({
+      origin: 'NETWORK_MEMBERSHIP',
+      since: '2012-08',
+      via: { kind: 'NETWORK', key: 'kooperativa' },
+      partner: { slug: 'kooperativa' },
+    });
+    const regLab = ties
+      .filter((t) => t.via?.key === 'reg-lab')
+      .map((t) => t.partner.slug)
+      .sort();
     expect(regLab).toEqual(['anibar', 'asocijacija-jadro', 'drustvo-asociacija', 'kooperativa', 'okc-abrasevic', 'operacija-grad']);
   });
 

@@ -13,8 +13,14 @@ describe('places', () => {
     }`);
     expect(res.data).toEqual({
       city: {
-        name: 'Zaječar', nameCyr: 'Зајечар', type: 'CITY', population2022: 47991, district: { name: 'Zaječarski okrug' },
-        region: { slug: 'region-juzne-i-istocne-srbije' }, country: { code: 'RS' }, events: [{ slug: 'regular-assembly-2011-zajecar' }],
+        name: 'Zaječar',
+        nameCyr: 'Зајечар',
+        type: 'CITY',
+        population2022: 47991,
+        district: { name: 'Zaječarski okrug' },
+        region: { slug: 'region-juzne-i-istocne-srbije' },
+        country: { code: 'RS' },
+        events: [{ slug: 'regular-assembly-2011-zajecar' }],
       },
     });
   });
@@ -39,7 +45,14 @@ describe('places', () => {
     }`);
     expect(res.data!.city.m2017).toHaveLength(6);
     expect(res.data!.city.m2020.map((m) => m.member.slug)).toEqual([
-      'art-aparat', 'art-brut-serbia', 'knjigoskop', 'opservatorijum', 'pobunjene-citateljke', 'reex', 'udruzenje-satibara', 'ug-perilo-zabrezje',
+      'art-aparat',
+      'art-brut-serbia',
+      'knjigoskop',
+      'opservatorijum',
+      'pobunjene-citateljke',
+      'reex',
+      'udruzenje-satibara',
+      'ug-perilo-zabrezje',
     ]);
   });
 

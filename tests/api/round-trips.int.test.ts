@@ -33,6 +33,13 @@ describe('Cypher round trips', () => {
     expect((await queriesFor(`query ($first: Int!) { organizations(first: $first) { edges { node { name } } } }`, 5)).queries).toBe(1);
     expect((await queriesFor(SHALLOW, 5)).queries).toBe(2);
     expect((await queriesFor(SHALLOW, 50)).queries).toBe(2);
-    expect((await queriesFor(`query ($first: Int!) { organizations(first: $first) { edges { node { city { region { country { name } } } } } } }`, 50)).queries).toBe(4);
+    expect(
+      (
+        await queriesFor(
+          `query ($first: Int!) { organizations(first: $first) { edges { node { city { region { country { name } } } } } } }`,
+          50,
+        )
+      ).queries,
+    ).toBe(4);
   });
 });

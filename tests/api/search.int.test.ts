@@ -8,7 +8,10 @@ afterAll(() => server.stop());
 
 type Hit = { kind: string; name: string };
 async function search(text: string, kinds?: string[]): Promise<Hit[]> {
-  const res = await server.gql<{ search: Hit[] }>(`query S($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds) { kind name } }`, { text, kinds });
+  const res = await server.gql<{ search: Hit[] }>(
+    `query S($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds) { kind name } }`,
+    { text, kinds },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.search;
 }

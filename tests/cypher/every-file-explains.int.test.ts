@@ -11,7 +11,13 @@ import { loadCypherCatalog } from '../../src/neo4j/cypher';
 const catalog = loadCypherCatalog();
 const names = [...catalog.keys()].filter((name) => !name.startsWith('migrations/')).sort();
 /** The queries the app runs inside write transactions; every other file runs via Graph.read. */
-const writeQueries = new Set(['dataset/mark-loaded', 'dataset/merge-nodes', 'dataset/merge-relationships', 'dataset/remove-stale', 'system/migration-record']);
+const writeQueries = new Set([
+  'dataset/mark-loaded',
+  'dataset/merge-nodes',
+  'dataset/merge-relationships',
+  'dataset/remove-stale',
+  'system/migration-record',
+]);
 
 /**
  * Properties the loader writes only when a record states them; data/nkss.json ends no membership, role or partnership
@@ -22,7 +28,7 @@ const absentOptionalProperties = new Set(['until', 'untilEarliest', 'untilLatest
 
 /** EXPLAIN wants every $param present; null for each is enough to plan. */
 function nullParams(text: string): Record<string, null> {
-  return Object.fromEntries([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => [m[1]!, null]));
+  return Object.fromEntries([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => [m[1], null]));
 }
 
 let driver: Driver;
@@ -61,7 +67,11 @@ describe('EXPLAIN every query file', () => {
     const warnings = summary.notifications
       .filter((n) => {
         const property = /the missing property name is: (\w+)\)/.exec(n.description)?.[1];
-        return !(n.code === 'Neo.ClientNotification.Statement.UnknownPropertyKeyWarning' && property && absentOptionalProperties.has(property));
+        return !(
+          n.code === 'Neo.ClientNotification.Statement.UnknownPropertyKeyWarning' &&
+          property &&
+          absentOptionalProperties.has(property)
+        );
       })
       .map((n) => `${n.code} at ${n.position && 'line' in n.position ? `${n.position.line}:${n.position.column}` : '?'}: ${n.description}`);
     expect(warnings).toEqual([]);

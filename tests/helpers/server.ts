@@ -22,12 +22,23 @@ export interface TestServer {
 }
 
 /** The real server on a free port, over the Neo4j the global setup prepared; requests are real HTTP. */
-export async function startTestServer(overrides: { uri?: string; nodeEnv?: 'production' | 'development' | 'test' } = {}): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, ...(overrides.uri ? { NEO4J_URI: overrides.uri } : {}), NODE_ENV: overrides.nodeEnv ?? 'test' });
+export async function startTestServer(
+  overrides: { uri?: string; nodeEnv?: 'production' | 'development' | 'test' } = {},
+): Promise<TestServer> {
+  const config = loadConfig({
+    ...process.env,
+    ...(overrides.uri ? { NEO4J_URI: overrides.uri } : {}),
+    NODE_ENV: overrides.nodeEnv ?? 'test',
+  });
   const driver = createDriver({ uri: config.neo4j.uri!, username: config.neo4j.username, password: config.neo4j.password });
   const graph = new Graph(driver, config.neo4j.database);
   const version = readDataset().dataset.version;
-  const server: AppServer = await createServer({ config, graph, logger: createLogger({ logLevel: 'silent' }), datasetVersion: () => version });
+  const server: AppServer = await createServer({
+    config,
+    graph,
+    logger: createLogger({ logLevel: 'silent' }),
+    datasetVersion: () => version,
+  });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
@@ -35,7 +46,11 @@ export async function startTestServer(overrides: { uri?: string; nodeEnv?: 'prod
     driver,
     graph,
     async gql(query, variables) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, ...((await res.json()) as object) };
     },
     async stop() {

@@ -1,10 +1,4 @@
-import {
-  CursorKey,
-  decodeCursor,
-  encodeCursor,
-  InvalidCursorError,
-  MAX_CURSOR_LENGTH,
-} from '../../src/shared/cursor';
+import { CursorKey, decodeCursor, encodeCursor, InvalidCursorError, MAX_CURSOR_LENGTH } from '../../src/shared/cursor';
 
 const raw = (json: string): string => Buffer.from(json, 'utf8').toString('base64url');
 
@@ -35,9 +29,7 @@ describe('encodeCursor / decodeCursor round trip', () => {
   it('is deterministic and carries the version tag', () => {
     const c: CursorKey = { order: 'NAME_ASC', key: ['Reks'], id: 'o1' };
     expect(encodeCursor(c)).toBe(encodeCursor({ ...c }));
-    expect(Buffer.from(encodeCursor(c), 'base64url').toString('utf8')).toBe(
-      '["c1","NAME_ASC",["Reks"],"o1"]',
-    );
+    expect(Buffer.from(encodeCursor(c), 'base64url').toString('utf8')).toBe('["c1","NAME_ASC",["Reks"],"o1"]');
   });
 
   it('refuses to encode values JSON cannot carry', () => {
@@ -62,12 +54,9 @@ describe('decodeCursor failures', () => {
     expect(decodeError('A'.repeat(MAX_CURSOR_LENGTH + 1)).message).toMatch(/too long/);
   });
 
-  it.each(['abc+def', 'abc/def', 'YWJj=', 'a b', 'ab\n', 'Zm9vYg'.slice(0, 5)])(
-    'rejects non-base64url %j',
-    (cursor) => {
-      expect(decodeError(cursor).message).toMatch(/not base64url/);
-    },
-  );
+  it.each(['abc+def', 'abc/def', 'YWJj=', 'a b', 'ab\n', 'Zm9vYg'.slice(0, 5)])('rejects non-base64url %j', (cursor) => {
+    expect(decodeError(cursor).message).toMatch(/not base64url/);
+  });
 
   it('rejects non-canonical base64url', () => {
     // "YR" and "YQ" decode to the same byte; only the canonical form is accepted.
@@ -83,12 +72,9 @@ describe('decodeCursor failures', () => {
     expect(decodeError(cursor).message).toMatch(/not JSON/);
   });
 
-  it.each(['["c2","NAME_ASC",[],"x"]', '["C1","NAME_ASC",[],"x"]', '[]', '[1,"NAME_ASC",[],"x"]'])(
-    'rejects wrong version %s',
-    (json) => {
-      expect(decodeError(raw(json)).message).toMatch(/version/);
-    },
-  );
+  it.each(['["c2","NAME_ASC",[],"x"]', '["C1","NAME_ASC",[],"x"]', '[]', '[1,"NAME_ASC",[],"x"]'])('rejects wrong version %s', (json) => {
+    expect(decodeError(raw(json)).message).toMatch(/version/);
+  });
 
   it.each([
     '{"order":"NAME_ASC","key":[],"id":"x"}',

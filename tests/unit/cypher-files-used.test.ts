@@ -22,7 +22,7 @@ const sources = tsFiles(srcRoot).map((file) => ({
 const queryNames = [...catalog.keys()].filter((name) => !name.startsWith('migrations/')).sort();
 const migrationNames = [...catalog.keys()].filter((name) => name.startsWith('migrations/')).sort();
 const references = sources
-  .flatMap(({ file, text }) => [...text.matchAll(/\bcypher\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => ({ file, name: m[2]! })))
+  .flatMap(({ file, text }) => [...text.matchAll(/\bcypher\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => ({ file, name: m[2] })))
   .sort((a, b) => `${a.file} ${a.name}`.localeCompare(`${b.file} ${b.name}`));
 
 describe('the cypher/ catalog', () => {
@@ -52,7 +52,7 @@ describe('every cypher() name in src/ has a file', () => {
 
 describe('every .cypher file opens with a // comment (what it answers, its params)', () => {
   test.each([...catalog.keys()].sort())('%s starts with a // comment line', (name) => {
-    const firstLine = catalog.get(name)!.split('\n')[0]!;
+    const firstLine = catalog.get(name)!.split('\n')[0];
     expect(firstLine).toMatch(/^\/\/ \S/);
   });
 });

@@ -71,3 +71,20 @@ describe('validateDataset', () => {
     expectProblems([original], [{ path: '$', message: 'must be a JSON object' }]);
   });
 });
+
+describe('ids shared across organizations, people and the association', () => {
+  test('a person with an organization id is refused (memberships look members up by id)', () => {
+    const data = copy();
+    const generator = (data.organizations as Json[]).findIndex((o) => o.id === 'org-nvo-generator');
+    data.people.push({ ...data.people[0], id: 'org-nvo-generator', slug: 'someone-new' });
+    expectProblems(data, [
+      { path: `people[${data.people.length - 1}].id`, message: `id "org-nvo-generator" is also used by organizations[${generator}]` },
+    ]);
+  });
+
+  test('an organization with the association slug is refused', () => {
+    const data = copy();
+    data.organizations[0].slug = 'nkss';
+    expectProblems(data, [{ path: 'organizations[0].slug', message: 'slug "nkss" is also used by association' }]);
+  });
+});

@@ -10,47 +10,17 @@ import {
 describe('parsePartialDate', () => {
   it.each<[string, PartialDate]>([
     ['2011', { value: '2011', precision: 'YEAR', earliest: '2011-01-01', latest: '2011-12-31' }],
-    [
-      '2011-07',
-      { value: '2011-07', precision: 'MONTH', earliest: '2011-07-01', latest: '2011-07-31' },
-    ],
-    [
-      '2011-04',
-      { value: '2011-04', precision: 'MONTH', earliest: '2011-04-01', latest: '2011-04-30' },
-    ],
-    [
-      '2011-02',
-      { value: '2011-02', precision: 'MONTH', earliest: '2011-02-01', latest: '2011-02-28' },
-    ],
-    [
-      '2012-02',
-      { value: '2012-02', precision: 'MONTH', earliest: '2012-02-01', latest: '2012-02-29' },
-    ],
-    [
-      '2000-02',
-      { value: '2000-02', precision: 'MONTH', earliest: '2000-02-01', latest: '2000-02-29' },
-    ],
-    [
-      '1900-02',
-      { value: '1900-02', precision: 'MONTH', earliest: '1900-02-01', latest: '1900-02-28' },
-    ],
-    [
-      '2011-12',
-      { value: '2011-12', precision: 'MONTH', earliest: '2011-12-01', latest: '2011-12-31' },
-    ],
-    [
-      '2011-07-03',
-      { value: '2011-07-03', precision: 'DAY', earliest: '2011-07-03', latest: '2011-07-03' },
-    ],
-    [
-      '2012-02-29',
-      { value: '2012-02-29', precision: 'DAY', earliest: '2012-02-29', latest: '2012-02-29' },
-    ],
+    ['2011-07', { value: '2011-07', precision: 'MONTH', earliest: '2011-07-01', latest: '2011-07-31' }],
+    ['2011-04', { value: '2011-04', precision: 'MONTH', earliest: '2011-04-01', latest: '2011-04-30' }],
+    ['2011-02', { value: '2011-02', precision: 'MONTH', earliest: '2011-02-01', latest: '2011-02-28' }],
+    ['2012-02', { value: '2012-02', precision: 'MONTH', earliest: '2012-02-01', latest: '2012-02-29' }],
+    ['2000-02', { value: '2000-02', precision: 'MONTH', earliest: '2000-02-01', latest: '2000-02-29' }],
+    ['1900-02', { value: '1900-02', precision: 'MONTH', earliest: '1900-02-01', latest: '1900-02-28' }],
+    ['2011-12', { value: '2011-12', precision: 'MONTH', earliest: '2011-12-01', latest: '2011-12-31' }],
+    ['2011-07-03', { value: '2011-07-03', precision: 'DAY', earliest: '2011-07-03', latest: '2011-07-03' }],
+    ['2012-02-29', { value: '2012-02-29', precision: 'DAY', earliest: '2012-02-29', latest: '2012-02-29' }],
     ['1000', { value: '1000', precision: 'YEAR', earliest: '1000-01-01', latest: '1000-12-31' }],
-    [
-      '9999-12-31',
-      { value: '9999-12-31', precision: 'DAY', earliest: '9999-12-31', latest: '9999-12-31' },
-    ],
+    ['9999-12-31', { value: '9999-12-31', precision: 'DAY', earliest: '9999-12-31', latest: '9999-12-31' }],
   ])('parses %s', (input, expected) => {
     expect(parsePartialDate(input)).toEqual(expected);
     expect(isPartialDate(input)).toBe(true);
@@ -108,15 +78,7 @@ describe('parseIsoDay', () => {
     expect(parseIsoDay(input)).toBe(input);
   });
 
-  it.each([
-    '2011',
-    '2011-07',
-    '2011-02-29',
-    '2011-04-31',
-    '2011-7-3',
-    ' 2011-07-03',
-    '2011-07-03T12:00',
-  ])('rejects %j', (input) => {
+  it.each(['2011', '2011-07', '2011-02-29', '2011-04-31', '2011-7-3', ' 2011-07-03', '2011-07-03T12:00'])('rejects %j', (input) => {
     expect(() => parseIsoDay(input)).toThrow(InvalidDateError);
     expect(() => parseIsoDay(input)).toThrow(JSON.stringify(input));
   });
@@ -148,14 +110,6 @@ describe('comparePartialDates', () => {
       .map(p)
       .sort(comparePartialDates)
       .map((d) => d.value);
-    expect(sorted).toEqual([
-      '2011-01-01',
-      '2011-01',
-      '2011',
-      '2011-07-01',
-      '2011-07',
-      '2011-07-03',
-      '2012',
-    ]);
+    expect(sorted).toEqual(['2011-01-01', '2011-01', '2011', '2011-07-01', '2011-07', '2011-07-03', '2012']);
   });
 });

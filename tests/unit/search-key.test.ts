@@ -1,9 +1,4 @@
-import {
-  escapeLuceneTerm,
-  toFulltextQuery,
-  toSearchKey,
-  toSearchKeyAll,
-} from '../../src/shared/search-key';
+import { escapeLuceneTerm, toFulltextQuery, toSearchKey, toSearchKeyAll } from '../../src/shared/search-key';
 
 describe('toSearchKey', () => {
   it.each([
@@ -84,9 +79,7 @@ describe('toSearchKey', () => {
 
 describe('toSearchKeyAll', () => {
   it('joins distinct non-empty keys of all names', () => {
-    expect(toSearchKeyAll(['Zaječar', 'Зајечар', null, 'Gamzigrad', undefined, '', '—'])).toBe(
-      'zajecar gamzigrad',
-    );
+    expect(toSearchKeyAll(['Zaječar', 'Зајечар', null, 'Gamzigrad', undefined, '', '—'])).toBe('zajecar gamzigrad');
   });
 
   it('returns empty string for no names', () => {
@@ -127,9 +120,7 @@ describe('toFulltextQuery', () => {
 
 describe('escapeLuceneTerm', () => {
   it('escapes every Lucene special character', () => {
-    expect(escapeLuceneTerm('+-&&||!(){}[]^"~*?:\\/')).toBe(
-      '\\+\\-\\&\\&\\|\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/',
-    );
+    expect(escapeLuceneTerm('+-&&||!(){}[]^"~*?:\\/')).toBe('\\+\\-\\&\\&\\|\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/');
   });
 
   it('defuses upper-case operator words and leaves others alone', () => {

@@ -25,17 +25,23 @@ export class AssociationResolver extends createOrganizationFieldsResolver(Associ
     return ctx.loaders.goals.load(`${a.slug}|${args.theme ?? ''}`);
   }
 
-  @FieldResolver(() => [MembershipReport], { description: 'Every report of member and city counts, oldest first; disagreeing reports are all kept.' })
+  @FieldResolver(() => [MembershipReport], {
+    description: 'Every report of member and city counts, oldest first; disagreeing reports are all kept.',
+  })
   membershipReports(@Root() a: Association, @Ctx() ctx: AppContext) {
     return ctx.loaders.reportsByAssociation.load(a.id);
   }
 
-  @FieldResolver(() => MemberCount, { description: 'Members on a date, from member-level data (see membershipReports for the reported totals).' })
+  @FieldResolver(() => MemberCount, {
+    description: 'Members on a date, from member-level data (see membershipReports for the reported totals).',
+  })
   memberCount(@Root() a: Association, @Args() { asOf }: AsOfArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.memberSummary.load(`${a.id}|${asOf}`);
   }
 
-  @FieldResolver(() => [MemberCity], { description: 'Cities (local self-government units) of the members certain on a date, most members first.' })
+  @FieldResolver(() => [MemberCity], {
+    description: 'Cities (local self-government units) of the members certain on a date, most members first.',
+  })
   async memberCities(@Root() a: Association, @Args() { asOf }: AsOfArgs, @Ctx() ctx: AppContext) {
     return (await ctx.loaders.memberSummary.load(`${a.id}|${asOf}`))?.cities ?? [];
   }

@@ -34,9 +34,14 @@ export enum CountQualifier {
   ABOUT = 'ABOUT',
   MORE_THAN = 'MORE_THAN',
 }
-registerEnumType(CountQualifier, { name: 'CountQualifier', description: 'How the source states a count: exactly, about ("oko"), more than ("više od").' });
+registerEnumType(CountQualifier, {
+  name: 'CountQualifier',
+  description: 'How the source states a count: exactly, about ("oko"), more than ("više od").',
+});
 
-@ObjectType({ description: 'Counts (and sometimes the city list) the association or the press reported on a date. Reports can disagree; all are kept.' })
+@ObjectType({
+  description: 'Counts (and sometimes the city list) the association or the press reported on a date. Reports can disagree; all are kept.',
+})
 export class MembershipReport {
   uid!: string;
   eventSlug!: string | null;
@@ -48,11 +53,15 @@ export class MembershipReport {
   asOf!: string | null;
   @Field(() => Int, { nullable: true }) memberCount!: number | null;
   @Field(() => CountQualifier) memberQualifier!: CountQualifier;
-  @Field(() => String, { nullable: true, description: 'What was counted, when the source says (e.g. organizations, initiatives and individuals).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was counted, when the source says (e.g. organizations, initiatives and individuals).',
+  })
   memberUnit!: string | null;
   @Field(() => Int, { nullable: true }) cityCount!: number | null;
   @Field(() => CountQualifier, { nullable: true }) cityQualifier!: CountQualifier | null;
-  @Field(() => String, { nullable: true, description: 'What the city count counts (e.g. cities and municipalities).' }) cityUnit!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the city count counts (e.g. cities and municipalities).' }) cityUnit!:
+    string | null;
   @Field({ description: "From the association's own page (wins over the press when reports of one date disagree)." }) primary!: boolean;
   @Field(() => String, { nullable: true }) note!: string | null;
 }

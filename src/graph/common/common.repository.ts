@@ -9,7 +9,6 @@ const q = {
 };
 
 export const commonRepository = {
-  citationsByUids: (graph: Graph, keys: readonly string[]) =>
-    graph.read<KeyedRow<string, CitationRow[]>>(q.citationsByUids, { keys }),
+  citationsByUids: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, CitationRow[]>>(q.citationsByUids, { keys }),
   sourcesByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Source>>(q.sourcesByIds, { keys }),
 };

@@ -5,21 +5,34 @@ import { EventKind, EventStatus } from './event.type';
 
 @ArgsType()
 export class EventsArgs {
-  @Field(() => [EventKind], { nullable: true, description: 'Only these kinds.' }) @IsOptional() @ArrayMaxSize(20)
+  @Field(() => [EventKind], { nullable: true, description: 'Only these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
   kind?: EventKind[];
 
-  @Field({ nullable: true, description: 'Events that may fall on or after this date (YYYY-MM-DD).' }) @IsOptional() @IsDay()
+  @Field({ nullable: true, description: 'Events that may fall on or after this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDay()
   from?: string;
 
-  @Field({ nullable: true, description: 'Events that may fall on or before this date (YYYY-MM-DD).' }) @IsOptional() @IsDay()
+  @Field({ nullable: true, description: 'Events that may fall on or before this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDay()
   to?: string;
 
-  @Field(() => EventStatus, { nullable: true, description: 'HELD or ANNOUNCED; default both.' }) @IsOptional()
+  @Field(() => EventStatus, { nullable: true, description: 'HELD or ANNOUNCED; default both.' })
+  @IsOptional()
   status?: EventStatus;
 
-  @Field({ nullable: true, description: 'City slug; places within it count.' }) @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true, description: 'City slug; places within it count.' })
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   city?: string;
 
-  @Field(() => Int, { defaultValue: 100, description: 'At most this many, 1 to 500.' }) @IsInt() @Min(1) @Max(500)
+  @Field(() => Int, { defaultValue: 100, description: 'At most this many, 1 to 500.' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
   first!: number;
 }

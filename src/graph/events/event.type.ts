@@ -45,7 +45,10 @@ export class Event {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) nameEn!: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) startDate!: string | null;
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Null when the source gives no end; equal to startDate for a one-day event.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Null when the source gives no end; equal to startDate for a one-day event.',
+  })
   endDate!: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Held online (then it has no city); null when the source does not say.' })
   online!: boolean | null;

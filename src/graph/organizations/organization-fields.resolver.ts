@@ -27,7 +27,9 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
       return ctx.loaders.membershipsByMember.load(o.uid);
     }
 
-    @FieldResolver(() => [Tie], { description: 'Its ties to other organizations: agreements, co-founding, cooperation, networks, joint programmes.' })
+    @FieldResolver(() => [Tie], {
+      description: 'Its ties to other organizations: agreements, co-founding, cooperation, networks, joint programmes.',
+    })
     partners(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return ctx.loaders.partnersByOrganization.load(o.id);
     }

@@ -16,72 +16,100 @@ registerEnumType(OrganizationOrder, {
 @InputType({ description: 'All given conditions must hold.' })
 export class OrganizationFilter {
   @Field({ nullable: true, description: 'City slug; settlements and municipalities within the city count too.' })
-  @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   city?: string;
 
   @Field({ nullable: true, description: 'District (okrug) slug.' })
-  @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   district?: string;
 
   @Field({ nullable: true, description: 'Statistical region slug.' })
-  @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   region?: string;
 
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code (Kosovo: XK).' })
-  @IsOptional() @Matches(/^[A-Z]{2}$/)
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
   country?: string;
 
-  @Field(() => OrganizationKind, { nullable: true }) @IsOptional()
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
   kind?: OrganizationKind;
 
-  @Field(() => Sector, { nullable: true }) @IsOptional()
+  @Field(() => Sector, { nullable: true })
+  @IsOptional()
   sector?: Sector;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 100)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
   discipline?: string;
 
   @Field({ nullable: true, description: 'Members of `association` known for certain to be members on this date (YYYY-MM-DD).' })
-  @IsOptional() @IsDay()
+  @IsOptional()
+  @IsDay()
   memberAsOf?: string;
 
   @Field({ nullable: true, description: 'Members (true) or non-members (false) of `association`, at any time.' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   member?: boolean;
 
   @Field({ nullable: true, description: 'Founding members (true) or not (false) of `association`.' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   foundingMember?: boolean;
 
   @Field({ nullable: true, defaultValue: 'nkss', description: 'The association the membership conditions refer to.' })
-  @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   association?: string;
 
   @Field({ nullable: true, description: 'Words in the name or aliases; ignores case, diacritics and script.' })
-  @IsOptional() @Length(1, 200)
+  @IsOptional()
+  @Length(1, 200)
   text?: string;
 }
 
 @ArgsType()
 export class PageArgsBase {
   @Field(() => Int, { nullable: true, description: `Page size from the start, 1 to ${MAX_PAGE_SIZE} (default 20).` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(512)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(512)
   after?: string;
 
   @Field(() => Int, { nullable: true, description: `Page size from the end, 1 to ${MAX_PAGE_SIZE}.` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   last?: number;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(512)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(512)
   before?: string;
 }
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgsBase {
   @Field(() => OrganizationFilter, { nullable: true })
-  @IsOptional() @ValidateNested()
+  @IsOptional()
+  @ValidateNested()
   filter?: OrganizationFilter;
 
   @Field(() => OrganizationOrder, { defaultValue: OrganizationOrder.NAME_ASC })
@@ -91,9 +119,15 @@ export class OrganizationsArgs extends PageArgsBase {
 
 @ArgsType()
 export class OrganizationArgs {
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
   id?: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
   slug?: string;
 }

@@ -15,7 +15,12 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
   @Query(() => OrganizationConnection, { description: 'Organizations, filtered, in pages (Relay connection with keyset cursors).' })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     const request = pageRequest(args, args.orderBy, args.orderBy === OrganizationOrder.NAME_DESC);
-    const { rows, totalCount } = await organizationRepository.page(ctx.graph, args.filter ?? {}, request, isFieldRequested(info, 'totalCount'));
+    const { rows, totalCount } = await organizationRepository.page(
+      ctx.graph,
+      args.filter ?? {},
+      request,
+      isFieldRequested(info, 'totalCount'),
+    );
     return toConnection(rows, request, (o) => ({ order: args.orderBy, key: [o.sortName], id: o.id }), totalCount);
   }
 

@@ -20,7 +20,7 @@ export enum Sector {
 registerEnumType(Sector, {
   name: 'Sector',
   description:
-    "A classification made for this dataset from the legal form a source names: government bodies and public institutions are PUBLIC; associations, NGOs, initiatives, foundations and networks CIVIL; companies PRIVATE. Not a sourced fact.",
+    'A classification made for this dataset from the legal form a source names: government bodies and public institutions are PUBLIC; associations, NGOs, initiatives, foundations and networks CIVIL; companies PRIVATE. Not a sourced fact.',
 });
 
 @ObjectType({ description: 'An organization: a member of the association, a partner, a network, a fund or a public institution.' })

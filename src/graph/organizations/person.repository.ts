@@ -31,7 +31,8 @@ export const personRepository = {
   byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Person>>(q.byKeys, { keys, bySlug: false }),
   bySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Person>>(q.byKeys, { keys, bySlug: true }),
   rolesByPeople: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, RoleRow[]>>(q.rolesByPeople, { keys }),
-  rolesByOrganizations: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, RoleRow[]>>(q.rolesByOrganizations, { keys }),
+  rolesByOrganizations: (graph: Graph, keys: readonly string[]) =>
+    graph.read<KeyedRow<string, RoleRow[]>>(q.rolesByOrganizations, { keys }),
   affiliationsByPeople: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, AffiliationRow[]>>(q.affiliationsByPeople, { keys }),
 };

@@ -11,10 +11,16 @@ import { Affiliation, BoardRole } from './role.type';
 
 @ArgsType()
 class PersonArgs {
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
   id?: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
   slug?: string;
 }
 

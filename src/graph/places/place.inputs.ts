@@ -4,47 +4,65 @@ import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 
 @ArgsType()
 export class SlugArgs {
-  @Field() @MaxLength(120) @Matches(SLUG_PATTERN, { message: 'slug must be lower-case ASCII words joined by hyphens' })
+  @Field()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case ASCII words joined by hyphens' })
   slug!: string;
 }
 
 @ArgsType()
 export class CitiesArgs {
-  @Field({ nullable: true }) @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   region?: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   district?: string;
 
-  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) @IsOptional() @Matches(/^[A-Z]{2}$/)
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
   country?: string;
 }
 
 @ArgsType()
 export class DistrictsArgs {
-  @Field({ nullable: true }) @IsOptional() @MaxLength(80) @Matches(SLUG_PATTERN)
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   region?: string;
 }
 
 @ArgsType()
 export class CountriesArgs {
   @Field({ nullable: true, description: 'Only the Southeast European ones (true) or only the others (false).' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   southeastEurope?: boolean;
 }
 
 @ArgsType()
 export class CountryArgs {
-  @Field() @Matches(/^[A-Z]{2}$/, { message: 'code must be an ISO 3166-1 alpha-2 code such as RS' })
+  @Field()
+  @Matches(/^[A-Z]{2}$/, { message: 'code must be an ISO 3166-1 alpha-2 code such as RS' })
   code!: string;
 }
 
 @ArgsType()
 export class MembersArgs {
   @Field({ nullable: true, description: 'Only members known for certain to have joined by this date (YYYY-MM-DD); default: ever.' })
-  @IsOptional() @IsDay()
+  @IsOptional()
+  @IsDay()
   asOf?: string;
 
-  @Field({ defaultValue: 'nkss', description: 'The association.' }) @MaxLength(80) @Matches(SLUG_PATTERN)
+  @Field({ defaultValue: 'nkss', description: 'The association.' })
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN)
   association!: string;
 }

@@ -28,7 +28,11 @@ export interface CityFilter {
 export const placeRepository = {
   citiesBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, City>>(q.citiesBySlugs, { keys }),
   async citySlugs(graph: Graph, filter: CityFilter): Promise<string[]> {
-    const rows = await graph.read<{ slug: string }>(q.cities, { region: filter.region ?? null, district: filter.district ?? null, country: filter.country ?? null });
+    const rows = await graph.read<{ slug: string }>(q.cities, {
+      region: filter.region ?? null,
+      district: filter.district ?? null,
+      country: filter.country ?? null,
+    });
     return rows.map((r) => r.slug);
   },
   districtsBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, District>>(q.districtsBySlugs, { keys }),

@@ -8,14 +8,22 @@ import { SearchHit, SearchKind, SearchResult } from './search.type';
 
 @ArgsType()
 class SearchArgs {
-  @Field({ description: 'Words to find; case, diacritics and script are ignored (Zajecar, zaječar and Зајечар all find Zaječar). The last word also matches as a prefix.' })
+  @Field({
+    description:
+      'Words to find; case, diacritics and script are ignored (Zajecar, zaječar and Зајечар all find Zaječar). The last word also matches as a prefix.',
+  })
   @Length(1, 200)
   text!: string;
 
-  @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds (default all).' }) @IsOptional() @ArrayMaxSize(6)
+  @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds (default all).' })
+  @IsOptional()
+  @ArrayMaxSize(6)
   kinds?: SearchKind[];
 
-  @Field(() => Int, { defaultValue: 20, description: '1 to 100.' }) @IsInt() @Min(1) @Max(100)
+  @Field(() => Int, { defaultValue: 20, description: '1 to 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
   first!: number;
 }
 
@@ -32,12 +40,18 @@ export class SearchResolver {
   node(@Root() hit: SearchHit, @Ctx() ctx: AppContext) {
     const l = ctx.loaders;
     switch (hit.kind) {
-      case SearchKind.ORGANIZATION: return l.organizationById.load(hit.key);
-      case SearchKind.PERSON: return l.personById.load(hit.key);
-      case SearchKind.CITY: return l.cityBySlug.load(hit.key);
-      case SearchKind.EVENT: return l.eventBySlug.load(hit.key);
-      case SearchKind.PROGRAMME: return l.programmeBySlug.load(hit.key);
-      case SearchKind.COUNTRY: return l.countryByCode.load(hit.key);
+      case SearchKind.ORGANIZATION:
+        return l.organizationById.load(hit.key);
+      case SearchKind.PERSON:
+        return l.personById.load(hit.key);
+      case SearchKind.CITY:
+        return l.cityBySlug.load(hit.key);
+      case SearchKind.EVENT:
+        return l.eventBySlug.load(hit.key);
+      case SearchKind.PROGRAMME:
+        return l.programmeBySlug.load(hit.key);
+      case SearchKind.COUNTRY:
+        return l.countryByCode.load(hit.key);
     }
   }
 }
