@@ -76,9 +76,10 @@ describe('ids shared across organizations, people and the association', () => {
   test('a person with an organization id is refused (memberships look members up by id)', () => {
     const data = copy();
     const generator = (data.organizations as Json[]).findIndex((o) => o.id === 'org-nvo-generator');
-    data.people.push({ ...data.people[0], id: 'org-nvo-generator', slug: 'someone-new' });
+    const people = data.people as Json[];
+    people.push({ ...people[0], id: 'org-nvo-generator', slug: 'someone-new' });
     expectProblems(data, [
-      { path: `people[${data.people.length - 1}].id`, message: `id "org-nvo-generator" is also used by organizations[${generator}]` },
+      { path: `people[${people.length - 1}].id`, message: `id "org-nvo-generator" is also used by organizations[${generator}]` },
     ]);
   });
 
