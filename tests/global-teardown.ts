@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  const test = globalThis.__NKSS_TEST_NEO4J__;
-  if (!test) return;
-  await test.local.stop();
-  fs.rmSync(test.home, { recursive: true, force: true });
+  for (const { local, home } of globalThis.__NKSS_TEST_NEO4J__ ?? []) {
+    await local.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
 }
