@@ -117,8 +117,9 @@ export class OrganizationsArgs extends PageArgsBase {
   orderBy!: OrganizationOrder;
 }
 
+/** One record by id or by slug (exactly one of them). */
 @ArgsType()
-export class OrganizationArgs {
+export class IdOrSlugArgs {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(120)

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
 import { Connection, isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
-import { OrganizationArgs, OrganizationOrder, OrganizationsArgs } from './organization.inputs';
+import { IdOrSlugArgs, OrganizationOrder, OrganizationsArgs } from './organization.inputs';
 import { createOrganizationFieldsResolver } from './organization-fields.resolver';
 import { organizationRepository } from './organization.repository';
 import { Organization } from './organization.type';
@@ -25,7 +25,7 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
   }
 
   @Query(() => Organization, { nullable: true, description: 'One organization by id or slug; null when there is none.' })
-  async organization(@Args() args: OrganizationArgs, @Ctx() ctx: AppContext) {
+  async organization(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
     if ((args.id === undefined) === (args.slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
     return args.id !== undefined ? ctx.loaders.organizationById.load(args.id) : ctx.loaders.organizationBySlug.load(args.slug!);
   }

@@ -1,33 +1,17 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
-import { SLUG_PATTERN } from '../../shared/validators';
 import { Citation } from '../common/citation.type';
 import { City } from '../places/place.type';
 import { Membership } from './membership.type';
+import { IdOrSlugArgs } from './organization.inputs';
 import { Person } from './organization.type';
 import { Affiliation, BoardRole } from './role.type';
-
-@ArgsType()
-class PersonArgs {
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(120)
-  @Matches(SLUG_PATTERN)
-  id?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(120)
-  @Matches(SLUG_PATTERN)
-  slug?: string;
-}
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id or slug; null when there is none.' })
-  person(@Args() args: PersonArgs, @Ctx() ctx: AppContext) {
+  person(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
     if ((args.id === undefined) === (args.slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
     return args.id !== undefined ? ctx.loaders.personById.load(args.id) : ctx.loaders.personBySlug.load(args.slug!);
   }
