@@ -8,6 +8,7 @@ import express from 'express';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { formatError } from './errors';
+import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
 import { buildAppSchema } from './schema';
@@ -59,6 +60,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     schema: await buildAppSchema(),
     validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: development,
+    // main.ts owns the signals and stops the API, the driver and the local Neo4j in order.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
         exposeDetails: development,
@@ -81,6 +84,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
+  app.use('/export', createExportRouter({ graph, logger }));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
