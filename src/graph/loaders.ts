@@ -3,6 +3,8 @@ import { createAssociationLoaders } from './association/association.loaders';
 import { createCommonLoaders } from './common/common.loaders';
 import { createEventLoaders } from './events/event.loaders';
 import { createOrganizationLoaders } from './organizations/organization.loaders';
+import { createNetworkLoaders } from './network/network.loaders';
+import { createPartnershipLoaders } from './partnerships/partnership.loaders';
 import { createPlaceLoaders } from './places/place.loaders';
 
 /** Fresh loaders for each request: no cache is shared between requests. */
@@ -11,8 +13,10 @@ export function createLoaders(graph: Graph) {
     ...createCommonLoaders(graph),
     ...createOrganizationLoaders(graph),
     ...createPlaceLoaders(graph),
+    ...createPartnershipLoaders(graph),
     ...createEventLoaders(graph),
     ...createAssociationLoaders(graph),
+    ...createNetworkLoaders(graph),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,10 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
+import { ChangesResolver } from './analytics/changes.resolver';
+import {
+  DecentralizationResolver,
+  DecentralizationStepResolver,
+  DecentralizationUnitResolver,
+} from './analytics/decentralization.resolver';
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
@@ -13,6 +19,15 @@ import {
   TieResolver,
 } from './organizations/relation.resolver';
 import { CityResolver, CountryResolver, DistrictResolver, RegionResolver } from './places/place.resolver';
+import {
+  BridgeCarrierResolver,
+  NetworkAreaResolver,
+  NetworkBridgeResolver,
+  NetworkGroupResolver,
+  NetworkMetricsResolver,
+  NetworkOrganizationResolver,
+} from './network/network.resolver';
+import { partnershipResolvers } from './partnerships/partnership.resolver';
 import { SearchResolver } from './search/search.resolver';
 
 /** The single list of resolver classes handed to buildSchema. */
@@ -38,4 +53,15 @@ export const resolvers: NonEmptyArray<ClassType> = [
   GoalResolver,
   CitationResolver,
   SearchResolver,
+  ...partnershipResolvers,
+  NetworkMetricsResolver,
+  NetworkOrganizationResolver,
+  NetworkGroupResolver,
+  NetworkBridgeResolver,
+  BridgeCarrierResolver,
+  NetworkAreaResolver,
+  DecentralizationResolver,
+  DecentralizationUnitResolver,
+  DecentralizationStepResolver,
+  ChangesResolver,
 ];

@@ -17,8 +17,6 @@ export function keyedLoader<K, V>(
   missing: V,
   keyOf: (k: K) => string = String,
 ): DataLoader<K, V, string> {
-  return new DataLoader<K, V, string>(async (keys) => inKeyOrder(keys, await fetch(keys), missing, keyOf), {
-    cacheKeyFn: keyOf,
-    maxBatchSize: 1000,
-  });
+  // No batch size limit: one query per level of the selection, however many keys that level has.
+  return new DataLoader<K, V, string>(async (keys) => inKeyOrder(keys, await fetch(keys), missing, keyOf), { cacheKeyFn: keyOf });
 }

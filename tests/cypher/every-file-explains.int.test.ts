@@ -17,6 +17,13 @@ const writeQueries = new Set([
   'dataset/merge-relationships',
   'dataset/remove-stale',
   'system/migration-record',
+  'synthetic/delete-batch',
+  'synthetic/merge-memberships',
+  'synthetic/merge-network-memberships',
+  'synthetic/merge-organizations',
+  'synthetic/merge-participations',
+  'synthetic/merge-partnerships',
+  'synthetic/merge-programmes',
 ]);
 
 /**

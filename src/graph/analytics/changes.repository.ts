@@ -1,0 +1,34 @@
+import { cypher } from '../../neo4j/cypher';
+import type { Graph } from '../../neo4j/run';
+import type { Membership } from '../organizations/membership.type';
+import type { RoleRow } from '../organizations/person.repository';
+import type { ReportRow } from './decentralization.repository';
+
+const q = { changes: cypher('analytics/changes') };
+
+export interface ChangesRow {
+  associationId: string;
+  admitted: Membership[];
+  ended: Membership[];
+  /** Local self-government units reached by certain members on `from` and on `to`, by name. */
+  units: [string[], string[]];
+  /** Certain members on `to`. */
+  membersKnown: number;
+  /** Members whose start may or may not be on or before `to`. */
+  membersPossible: number;
+  rolesBegun: RoleRow[];
+  rolesEnded: RoleRow[];
+  /** Dated reports up to `to`, oldest first. */
+  reports: ReportRow[];
+  eventSlugs: string[];
+}
+
+export const changesRepository = {
+  /** One query; null when there is no such association. */
+  async changes(graph: Graph, association: string, from: string, to: string): Promise<ChangesRow | null> {
+    const row = await graph.readOne<Omit<ChangesRow, 'eventSlugs'> & { events: string[] }>(q.changes, { association, from, to });
+    if (row === null) return null;
+    const { events, ...rest } = row;
+    return { ...rest, eventSlugs: events };
+  },
+};

@@ -1,0 +1,42 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { BadInputError } from '../../errors';
+import { Event } from '../events/event.type';
+import { City } from '../places/place.type';
+import { ChangesArgs } from './changes.inputs';
+import { changesBetween } from './changes.service';
+import { Changes } from './changes.type';
+
+@Resolver(() => Changes)
+export class ChangesResolver {
+  @Query(() => Changes, {
+    description:
+      'What changed for an association between two dates: members admitted and gone, places newly reached, board changes, ' +
+      'membership reports published and events held, in (from, to].',
+  })
+  async changes(@Args() args: ChangesArgs, @Ctx() ctx: AppContext) {
+    if (args.from > args.to) throw new BadInputError('from must not be after to', ['from']);
+    const changes = await changesBetween(ctx.graph, args.association, args.from, args.to);
+    if (changes === null) throw new BadInputError(`No association "${args.association}"`, ['association']);
+    return changes;
+  }
+
+  @FieldResolver(() => [City], {
+    description: 'Local self-government units with a member (known for certain) on `to` and none on `from`, by name.',
+  })
+  placesReached(@Root() c: Changes, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(c.placesReachedSlugs);
+  }
+
+  @FieldResolver(() => [City], { description: 'Local self-government units with a member on `from` and none on `to`, by name.' })
+  placesLeft(@Root() c: Changes, @Ctx() ctx: AppContext) {
+    return ctx.loaders.cityBySlug.loadMany(c.placesLeftSlugs);
+  }
+
+  @FieldResolver(() => [Event], {
+    description: 'Held events whose end (else start) falls in the range, in time order: the timeline, as `events` lists it.',
+  })
+  events(@Root() c: Changes, @Ctx() ctx: AppContext) {
+    return ctx.loaders.eventBySlug.loadMany(c.eventSlugs);
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, ObjectType } from 'type-graphql';
+import { MembershipReport } from '../association/association.type';
+import { Membership } from '../organizations/membership.type';
+import { BoardRole } from '../organizations/role.type';
+import { DecentralizationCoverage } from './decentralization.type';
+
+@ObjectType({
+  description:
+    'What changed for an association between two dates, `from` (exclusive) and `to` (inclusive). A start, a report date or an ' +
+    "event's end (else start) counts in the range when the last day its date may be falls in it (the range in which it becomes " +
+    'certain: "2017" counts in a range that holds 2017-12-31); an end counts when its first possible day does. These are the ' +
+    'differences between the as-of answers on the two dates.',
+})
+export class Changes {
+  placesReachedSlugs!: string[];
+  placesLeftSlugs!: string[];
+  eventSlugs!: string[];
+
+  @Field({ description: 'YYYY-MM-DD, exclusive.' }) from!: string;
+  @Field({ description: 'YYYY-MM-DD, inclusive.' }) to!: string;
+  @Field(() => [Membership], {
+    description: 'Memberships begun in the range (with admittedAt, the assembly that admitted them, where known).',
+  })
+  membersAdmitted!: Membership[];
+  @Field(() => [Membership], {
+    description: 'Memberships ended in the range. No source in the data states an end; a falling count is never read as one.',
+  })
+  membersGone!: Membership[];
+  @Field(() => [BoardRole], { description: 'Roles in the association (board, staff) begun in the range.' })
+  boardRolesBegun!: BoardRole[];
+  @Field(() => [BoardRole], { description: 'Roles in the association ended in the range.' })
+  boardRolesEnded!: BoardRole[];
+  @Field(() => [MembershipReport], { description: 'Membership reports dated in the range, oldest first.' })
+  reportsPublished!: MembershipReport[];
+  @Field(() => DecentralizationCoverage, {
+    description: 'How complete the member-level data is on `to` against the report that counts then (see Decentralization.report).',
+  })
+  coverage!: DecentralizationCoverage;
+  @Field(() => [String], { description: 'What the answer rests on, in plain words.' }) notes!: string[];
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../../errors';
+import { cypher } from '../../neo4j/cypher';
+import type { Graph } from '../../neo4j/run';
+import { buildNetworkMetrics, type NetworkArgs, type NetworkRow } from './network-metrics';
+import type { NetworkMetrics } from './network.type';
+
+const q = {
+  networkMetrics: cypher('network/network-metrics'),
+  dropProjection: cypher('network/drop-projection'),
+};
+
+export const GDS_MISSING_MESSAGE =
+  'networkMetrics needs the Neo4j Graph Data Science plugin (GDS 2.x), which this database does not have; install it (the docker-compose image does, with NEO4J_PLUGINS=\'["apoc", "graph-data-science"]\').';
+
+/** The query opens with CALL gds.version(): without GDS, Neo4j refuses it before running anything. */
+export function isGdsMissing(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Procedure.ProcedureNotFound' && /`gds\./.test(error.message);
+}
+
+export const networkRepository = {
+  /**
+   * One round trip: the query projects a GDS graph under a name unique to this call, runs the algorithms and drops it.
+   * When it fails after projecting (a GDS error, a lost connection), a second query drops the projection, since a graph
+   * left in the catalog holds memory until Neo4j restarts. Null when there is no such association.
+   */
+  async networkMetrics(graph: Graph, args: NetworkArgs): Promise<NetworkMetrics | null> {
+    const graphName = `nkss-network-${randomUUID()}`;
+    let settled = false;
+    try {
+      const row = await graph.readOne<NetworkRow>(q.networkMetrics, { ...args, graphName });
+      settled = true;
+      return row === null ? null : buildNetworkMetrics(row, args);
+    } catch (error) {
+      if (!isGdsMissing(error)) throw error;
+      settled = true;
+      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, GDS_MISSING_MESSAGE, { requires: 'graph-data-science' });
+    } finally {
+      // The original error is the one to report; a failed drop here has nothing better to say.
+      if (!settled) await graph.read(q.dropProjection, { graphName }).catch(() => []);
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { BadInputError } from '../../errors';
+import { Organization } from '../organizations/organization.type';
+import { Country, Region } from '../places/place.type';
+import { NetworkMetricsArgs } from './network.inputs';
+import { networkKey } from './network.loaders';
+import { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
+
+@Resolver(() => NetworkMetrics)
+export class NetworkMetricsResolver {
+  @Query(() => NetworkMetrics, {
+    description:
+      "Network analysis of an association's ties for analysts: degree, betweenness, connected components, Louvain communities and bridges between regions, computed by Neo4j Graph Data Science (needs the plugin: SERVICE_UNAVAILABLE without it).",
+  })
+  async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: AppContext) {
+    const metrics = await ctx.loaders.networkMetrics.load(networkKey(args.association, args.asOf, args.via));
+    if (metrics === null) throw new BadInputError(`No association has the slug "${args.association}"`, ['association']);
+    return metrics;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The association.' })
+  association(@Root() m: NetworkMetrics, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(m.associationId);
+  }
+}
+
+@Resolver(() => NetworkOrganization)
+export class NetworkOrganizationResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() n: NetworkOrganization, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(n.organizationId);
+  }
+}
+
+@Resolver(() => NetworkGroup)
+export class NetworkGroupResolver {
+  @FieldResolver(() => [Organization], { description: 'In name order.' })
+  organizations(@Root() g: NetworkGroup, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.loadMany(g.memberIds);
+  }
+}
+
+@Resolver(() => NetworkBridge)
+export class NetworkBridgeResolver {
+  @FieldResolver(() => Organization, { description: 'The end whose name comes first.' })
+  from(@Root() b: NetworkBridge, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(b.fromId);
+  }
+
+  @FieldResolver(() => Organization)
+  to(@Root() b: NetworkBridge, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(b.toId);
+  }
+}
+
+@Resolver(() => BridgeCarrier)
+export class BridgeCarrierResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() c: BridgeCarrier, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(c.organizationId);
+  }
+}
+
+@Resolver(() => NetworkArea)
+export class NetworkAreaResolver {
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() a: NetworkArea, @Ctx() ctx: AppContext) {
+    return a.regionSlug === null ? null : ctx.loaders.regionBySlug.load(a.regionSlug);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() a: NetworkArea, @Ctx() ctx: AppContext) {
+    return a.countryCode === null ? null : ctx.loaders.countryByCode.load(a.countryCode);
+  }
+}

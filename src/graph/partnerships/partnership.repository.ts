@@ -1,0 +1,112 @@
+import { cypher } from '../../neo4j/cypher';
+import { toCypherInt } from '../../neo4j/convert';
+import type { Graph } from '../../neo4j/run';
+import type { KeyedRow } from '../../shared/batch';
+import type { PageRequest } from '../../shared/pagination';
+import type { TieOrigin } from '../organizations/tie.type';
+import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
+import type {
+  CommonPartner,
+  CountryCooperation,
+  IntersectoralCount,
+  MemberCooperation,
+  NetworkMembershipEntry,
+  Partnership,
+  PartnerAtDistance,
+  Path,
+  PathNodeRef,
+  PathRelationship,
+} from './partnership.type';
+
+const q = {
+  partnerships: cypher('partnerships/partnerships'),
+  partnershipsCount: cypher('partnerships/partnerships-count'),
+  partnershipsByIds: cypher('partnerships/partnerships-by-ids'),
+  partnersOf: cypher('partnerships/partners-of'),
+  commonPartners: cypher('partnerships/common-partners'),
+  shortestPath: cypher('partnerships/shortest-path'),
+  intersectoralSummary: cypher('partnerships/intersectoral-summary'),
+  regionalCooperation: cypher('partnerships/regional-cooperation'),
+};
+
+export interface PartnershipKeyRow {
+  id: string;
+  sinceKey: string | null;
+}
+
+interface PathRow {
+  organizationIds: string[];
+  length: number;
+  nodes: PathNodeRef[];
+  relationships: PathRelationship[];
+}
+
+interface RegionalRow {
+  tieIds: string[];
+  byCountry: Omit<CountryCooperation, 'tieCount'>[];
+  byMember: Omit<MemberCooperation, 'tieCount'>[];
+  networks: NetworkMembershipEntry[];
+}
+
+const origins = (via: readonly TieOrigin[] | undefined): readonly TieOrigin[] => via ?? ALL_ORIGINS;
+
+function filterParams(filter: PartnershipFilter): Record<string, unknown> {
+  return {
+    organization: filter.organization ?? null,
+    origins: origins(filter.origins),
+    sectors: filter.sectors ?? null,
+    since: filter.since ?? null,
+    until: filter.until ?? null,
+    crossBorder: filter.crossBorder ?? null,
+  };
+}
+
+export const partnershipRepository = {
+  /** Tie ids and their paging keys, in (since earliest bound, id) order, after the request's lower bound. */
+  page: (graph: Graph, filter: PartnershipFilter, request: PageRequest) =>
+    graph.read<PartnershipKeyRow>(q.partnerships, {
+      ...filterParams(filter),
+      afterSince: request.lower?.key[0] ?? null,
+      afterId: request.lower?.id ?? null,
+      limit: toCypherInt(request.limit),
+    }),
+
+  async count(graph: Graph, filter: PartnershipFilter): Promise<number> {
+    const row = await graph.readOne<{ totalCount: number }>(q.partnershipsCount, filterParams(filter));
+    return row?.totalCount ?? 0;
+  },
+
+  byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Partnership>>(q.partnershipsByIds, { keys }),
+
+  async partnersOf(graph: Graph, organization: string, depth: number, via?: TieOrigin[]): Promise<PartnerAtDistance[]> {
+    const rows = await graph.read<Omit<PartnerAtDistance, 'startId'>>(q.partnersOf, {
+      organization,
+      depth: toCypherInt(depth),
+      origins: origins(via),
+    });
+    return rows.map((row) => ({ ...row, startId: organization }));
+  },
+
+  commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]) =>
+    graph.read<CommonPartner>(q.commonPartners, { a, b, origins: origins(via) }),
+
+  async shortestPath(graph: Graph, from: string, to: string, via?: TieOrigin[]): Promise<Path | null> {
+    const row = await graph.readOne<PathRow>(q.shortestPath, { from, to, origins: origins(via) });
+    if (row === null) return null;
+    return { organizationIds: row.organizationIds, length: row.length, nodeRefs: row.nodes, relationships: row.relationships };
+  },
+
+  intersectoralSummary: (graph: Graph, association: string) =>
+    graph.read<Omit<IntersectoralCount, 'count'> & { count: number }>(q.intersectoralSummary, { association }),
+
+  async regionalCooperation(graph: Graph, association: string, country: string | null, since: string | null) {
+    const row = await graph.readOne<RegionalRow>(q.regionalCooperation, { association, country, since });
+    return {
+      tieIds: row?.tieIds ?? [],
+      tieCount: row?.tieIds.length ?? 0,
+      byCountry: (row?.byCountry ?? []).map((c) => ({ ...c, tieCount: c.tieIds.length })),
+      byMember: (row?.byMember ?? []).map((m) => ({ ...m, tieCount: m.tieIds.length })),
+      networks: row?.networks ?? [],
+    };
+  },
+};

@@ -1,0 +1,165 @@
+import 'reflect-metadata';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError } from '../../src/errors';
+import type { Graph } from '../../src/neo4j/run';
+import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network-metrics';
+import { GDS_MISSING_MESSAGE, isGdsMissing, networkRepository } from '../../src/graph/network/network.repository';
+import { networkKey } from '../../src/graph/network/network.loaders';
+import type { NetworkArea } from '../../src/graph/network/network.type';
+import { TieOrigin } from '../../src/graph/organizations/tie.type';
+
+const names = new Map([
+  ['x', 'xenon'],
+  ['a', 'argon'],
+  ['b', 'bor'],
+  ['c', 'cink'],
+]);
+
+describe('numberGroups', () => {
+  it('numbers groups 1.. by size, then by the first name in the group, members in name order', () => {
+    const { groups, numberOf } = numberGroups(
+      new Map([
+        ['x', 7],
+        ['c', 7],
+        ['b', 40],
+        ['a', 3],
+      ]),
+      names,
+    );
+    expect(groups).toEqual([
+      { id: 1, size: 2, memberIds: ['c', 'x'] },
+      { id: 2, size: 1, memberIds: ['a'] },
+      { id: 3, size: 1, memberIds: ['b'] },
+    ]);
+    expect([...numberOf]).toEqual([
+      [7, 1],
+      [3, 2],
+      [40, 3],
+    ]);
+  });
+});
+
+describe('bridgeCarriers', () => {
+  it('counts for each end the other ends’ areas: regions of Serbia, else countries (Serbia when the region is unknown)', () => {
+    const vo: NetworkArea = { countryCode: 'RS', regionSlug: 'region-vojvodine' };
+    const rs: NetworkArea = { countryCode: 'RS', regionSlug: null };
+    const hr: NetworkArea = { countryCode: 'HR', regionSlug: null };
+    const bridge = (fromId: string, fromArea: NetworkArea, toId: string, toArea: NetworkArea) => ({
+      fromId,
+      toId,
+      fromArea,
+      toArea,
+      crossBorder: fromArea.countryCode !== toArea.countryCode,
+      weight: 1,
+      origins: [TieOrigin.COOPERATION],
+    });
+    expect(bridgeCarriers([bridge('a', hr, 'b', vo), bridge('a', hr, 'c', rs), bridge('x', hr, 'c', rs)], names)).toEqual([
+      { organizationId: 'a', bridgeCount: 2, areaCount: 2, areas: [vo, rs] },
+      { organizationId: 'c', bridgeCount: 2, areaCount: 1, areas: [hr] },
+      { organizationId: 'b', bridgeCount: 1, areaCount: 1, areas: [hr] },
+      { organizationId: 'x', bridgeCount: 1, areaCount: 1, areas: [rs] },
+    ]);
+  });
+});
+
+const row: NetworkRow = {
+  gdsVersion: '2.13.9',
+  associationId: 'a',
+  modularity: null,
+  organizations: [
+    { id: 'a', sortName: 'argon', member: false, region: null, country: 'RS', degree: 1, strength: 2 },
+    { id: 'b', sortName: 'bor', member: true, region: 'region-vojvodine', country: 'RS', degree: 1, strength: 2 },
+  ],
+  scores: [
+    {
+      id: 'a',
+      values: [
+        ['betweenness', 0.30000000000000004],
+        ['component', 5],
+        ['community', 9],
+      ],
+    },
+    {
+      id: 'b',
+      values: [
+        ['betweenness', 0],
+        ['component', 5],
+        ['community', 9],
+      ],
+    },
+  ],
+  bridges: [],
+};
+
+describe('buildNetworkMetrics', () => {
+  it('rounds betweenness to six decimals, renumbers groups, and turns a missing modularity into null', () => {
+    const m = buildNetworkMetrics(row, { association: 'x', asOf: null, via: [TieOrigin.AGREEMENT] });
+    expect(m.organizations.map((o) => [o.organizationId, o.betweenness, o.component, o.community, o.area])).toEqual([
+      ['a', 0.3, 1, 1, { countryCode: 'RS', regionSlug: null }],
+      ['b', 0, 1, 1, { countryCode: 'RS', regionSlug: 'region-vojvodine' }],
+    ]);
+    expect([m.tiedPairCount, m.density, m.modularity]).toEqual([1, 1, null]);
+    expect(buildNetworkMetrics({ ...row, modularity: Number.NaN }, { association: 'x', asOf: null, via: [] }).modularity).toBeNull();
+  });
+});
+
+describe('networkKey', () => {
+  it('is the same for the same origins in any order or repetition, in the enum order, all five by default', () => {
+    expect(networkKey('nkss', undefined, [TieOrigin.JOINT_PROGRAMME, TieOrigin.AGREEMENT, TieOrigin.AGREEMENT])).toBe(
+      'nkss||AGREEMENT,JOINT_PROGRAMME',
+    );
+    expect(networkKey('nkss', '2020-01-01', undefined)).toBe(
+      'nkss|2020-01-01|AGREEMENT,CO_FOUNDING,COOPERATION,NETWORK_MEMBERSHIP,JOINT_PROGRAMME',
+    );
+  });
+});
+
+/** A Graph stand-in that fails the metrics query with `error` and records every query it is sent. */
+function failingGraph(error: Error) {
+  const sent: { query: string; params: Record<string, unknown> }[] = [];
+  const read = async (query: string, params: Record<string, unknown> = {}) => {
+    sent.push({ query, params });
+    if (sent.length === 1) throw error;
+    return [];
+  };
+  return { graph: { read, readOne: read } as unknown as Graph, sent };
+}
+
+const args = { association: 'nkss', asOf: null, via: [TieOrigin.AGREEMENT] };
+
+describe('networkRepository.networkMetrics when the query fails', () => {
+  it('without Graph Data Science: SERVICE_UNAVAILABLE saying what is missing, and no drop (nothing was projected)', async () => {
+    const missing = new Neo4jError(
+      'There is no procedure with the name `gds.version` registered for this database instance.',
+      'Neo.ClientError.Procedure.ProcedureNotFound',
+      '42N08',
+      'error: procedure not found',
+    );
+    expect(isGdsMissing(missing)).toBe(true);
+    const { graph, sent } = failingGraph(missing);
+    const failure = networkRepository.networkMetrics(graph, args);
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toMatchObject({
+      message: GDS_MISSING_MESSAGE,
+      extensions: { code: 'SERVICE_UNAVAILABLE', requires: 'graph-data-science' },
+    });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('after projecting: drops the projection by the name the query used, and reports the original error', async () => {
+    const broken = new Neo4jError(
+      'Failed to invoke procedure `gds.louvain.mutate`',
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+      '',
+      '',
+    );
+    expect(isGdsMissing(broken)).toBe(false);
+    const { graph, sent } = failingGraph(broken);
+    await expect(networkRepository.networkMetrics(graph, args)).rejects.toBe(broken);
+    expect(sent).toHaveLength(2);
+    expect(sent[0].query).toContain('gds.graph.project(');
+    expect(sent[1].query).toContain('gds.graph.drop($graphName, false)');
+    expect(sent[1].params).toEqual({ graphName: sent[0].params.graphName });
+    expect(sent[0].params.graphName).toMatch(/^nkss-network-[0-9a-f-]{36}$/);
+  });
+});
