@@ -1,17 +1,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../shared/project-root';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildAppSchema } from '../schema';
 
-const target = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
-  'schema',
-  'schema.graphql',
-);
+const target = path.join(projectRoot, 'schema', 'schema.graphql');
 
 /** Writes the SDL (sorted) to schema/schema.graphql; with --check, fails when the committed file is stale. */
 async function main(check: boolean): Promise<void> {

@@ -1,20 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../shared/project-root';
 import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
 import type { Dataset } from './dataset.types';
 import { toGraphRows } from './graph-rows';
 import { validateDataset } from './validate';
 
-export const datasetPath = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
-  'data',
-  'nkss.json',
-);
+export const datasetPath = path.join(projectRoot, 'data', 'nkss.json');
 
 export interface DatasetFile {
   dataset: Dataset;

@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../shared/project-root';
 
 /** Every query the app sends, read once from cypher/**.cypher and looked up by name ("organizations/page"). */
 export type CypherCatalog = ReadonlyMap<string, string>;
 
-export const cypherRoot = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
-  'cypher',
-);
+export const cypherRoot = path.join(projectRoot, 'cypher');
 
 export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
   const catalog = new Map<string, string>();
