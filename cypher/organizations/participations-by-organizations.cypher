@@ -2,4 +2,5 @@
 UNWIND $keys AS key
 MATCH (o:Organization {id: key})-[r:PARTICIPATED_IN]->(g:Programme)
 WITH key, r, g ORDER BY g.startEarliest, g.slug
-RETURN key, collect({programmeSlug: g.slug, role: r.role, sourceIds: r.sourceIds, sourceQuotes: r.sourceQuotes}) AS value
+RETURN key, collect({programmeSlug: g.slug, organizationId: key, role: r.role, sourceIds: r.sourceIds,
+  sourceQuotes: r.sourceQuotes}) AS value

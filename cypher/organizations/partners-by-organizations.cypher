@@ -1,27 +1,26 @@
-// Ties of each organization, from all three origins: stored partnerships (agreement, co-founding, cooperation),
-// network membership (either side), and joint programmes (two participants of one programme are tied through it).
-// Keyed by organization id; ordered by partner name, then origin. Params: $keys (organization ids).
+// A page of ties for each organization in $keys ([{organizationId, afterName, afterPartnerId, afterTieId}]: the exclusive
+// cursor is the last tie's partner sortName, partner id and tie id, all null on the first page), $limit ties per page in
+// (partner sortName, partner id, tie id) order, of the origins $origins (TieOrigin names; null = all five), with how
+// many such ties it has in all. A tie is one derived TIED_TO (cypher/ties/rebuild.cypher); `role` is the partner's role.
+// Each partner comes as an organization row (fragments/organization-row), so showing it reads nothing more.
 UNWIND $keys AS key
-MATCH (o:Organization {id: key})
-CALL (o) {
-  MATCH (o)-[r:PARTNERS_WITH]-(p:Organization)
-  OPTIONAL MATCH (g:Agreement {id: r.via})
-  RETURN p, r.kind AS origin, r.since AS since, r.until AS until, null AS role,
-    CASE WHEN g IS NULL THEN null ELSE {kind: 'AGREEMENT', key: g.id, name: g.name} END AS via,
-    r.sourceIds AS sourceIds, r.sourceQuotes AS sourceQuotes
-  UNION
-  MATCH (o)-[r:MEMBER_OF_NETWORK]-(p:Organization)
-  RETURN p, 'NETWORK_MEMBERSHIP' AS origin, r.since AS since, null AS until, r.role AS role,
-    CASE WHEN startNode(r) = o THEN {kind: 'NETWORK', key: p.slug, name: p.name} ELSE {kind: 'NETWORK', key: o.slug, name: o.name} END AS via,
-    r.sourceIds AS sourceIds, r.sourceQuotes AS sourceQuotes
-  UNION
-  MATCH (o)-[r1:PARTICIPATED_IN]->(g:Programme)<-[r2:PARTICIPATED_IN]-(p:Organization)
-  WHERE p <> o
-  RETURN p, 'JOINT_PROGRAMME' AS origin, g.start AS since, g.end AS until, r2.role AS role,
-    {kind: 'PROGRAMME', key: g.slug, name: g.name} AS via,
-    r1.sourceIds + r2.sourceIds AS sourceIds, r1.sourceQuotes + r2.sourceQuotes AS sourceQuotes
+MATCH (self:Organization {id: key.organizationId})
+CALL (self, key) {
+  MATCH (self)-[t:TIED_TO]-(o:Organization)
+  WHERE ($origins IS NULL OR t.origin IN $origins)
+    AND (key.afterTieId IS NULL OR o.sortName > key.afterName
+      OR (o.sortName = key.afterName AND (o.id > key.afterPartnerId OR (o.id = key.afterPartnerId AND t.id > key.afterTieId))))
+  WITH t, o ORDER BY o.sortName, o.id, t.id
+  LIMIT $limit
+  RETURN collect({
+    id: t.id, origin: t.origin, since: t.since, until: t.until,
+    role: CASE WHEN startNode(t) = o THEN t.roleA ELSE t.roleB END,
+    via: CASE WHEN t.viaKind IS NULL THEN null ELSE {kind: t.viaKind, key: t.viaKey, name: t.viaName} END,
+    sourceIds: t.sourceIds, sourceQuotes: t.sourceQuotes, partnerId: o.id, partnerSortName: o.sortName,
+    partner: {{organization-row}}
+  }) AS ties
 }
-WITH key, p, origin, since, until, role, via, sourceIds, sourceQuotes
-ORDER BY p.sortName, p.id, origin, via.key
-RETURN key, collect({partnerId: p.id, origin: origin, since: since, until: until, role: role, via: via,
-  sourceIds: sourceIds, sourceQuotes: sourceQuotes}) AS value
+RETURN key, {
+  ties: ties,
+  totalCount: COUNT { (self)-[t:TIED_TO]-(:Organization) WHERE $origins IS NULL OR t.origin IN $origins }
+} AS value

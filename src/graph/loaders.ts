@@ -9,10 +9,11 @@ import { createPlaceLoaders } from './places/place.loaders';
 
 /** Fresh loaders for each request: no cache is shared between requests. */
 export function createLoaders(graph: Graph) {
+  const places = createPlaceLoaders(graph);
   return {
     ...createCommonLoaders(graph),
-    ...createOrganizationLoaders(graph),
-    ...createPlaceLoaders(graph),
+    ...createOrganizationLoaders(graph, places),
+    ...places,
     ...createPartnershipLoaders(graph),
     ...createEventLoaders(graph),
     ...createAssociationLoaders(graph),

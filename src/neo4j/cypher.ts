@@ -7,8 +7,11 @@ export type CypherCatalog = ReadonlyMap<string, string>;
 
 export const cypherRoot = path.join(projectRoot, 'cypher');
 
-export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
-  const catalog = new Map<string, string>();
+const FRAGMENTS = 'fragments/';
+const INCLUDE = /\{\{([a-z0-9-]+)\}\}/g;
+
+function readTree(root: string): Map<string, string> {
+  const files = new Map<string, string>();
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -18,11 +21,45 @@ export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
           .relative(root, full)
           .replace(/\\/g, '/')
           .replace(/\.cypher$/, '');
-        catalog.set(name, fs.readFileSync(full, 'utf8'));
+        files.set(name, fs.readFileSync(full, 'utf8'));
       }
     }
   };
   walk(root);
+  return files;
+}
+
+/**
+ * Projections several statements share (an organization row with its city, district and region) live once in
+ * cypher/fragments/<name>.cypher and are written `{{name}}` where used; they are expanded when the catalog is read, so
+ * every statement is still one constant string (the plan cache sees no difference). A fragment's // lines are dropped.
+ */
+function expand(text: string, fragments: ReadonlyMap<string, string>, trail: readonly string[]): string {
+  return text.replace(INCLUDE, (_match, name: string) => {
+    const fragment = fragments.get(`${FRAGMENTS}${name}`);
+    if (fragment === undefined) throw new Error(`Unknown Cypher fragment {{${name}}} (no cypher/${FRAGMENTS}${name}.cypher)`);
+    if (trail.includes(name)) throw new Error(`Cypher fragment {{${name}}} includes itself (${[...trail, name].join(' → ')})`);
+    const body = fragment
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n')
+      .trim();
+    return expand(body, fragments, [...trail, name]);
+  });
+}
+
+/** The shared fragments by name ("fragments/organization-row"), as written. */
+export function loadCypherFragments(root = cypherRoot): ReadonlyMap<string, string> {
+  return new Map([...readTree(root)].filter(([name]) => name.startsWith(FRAGMENTS)));
+}
+
+/** Every statement by name, fragments expanded; the fragments themselves are not statements and are not listed. */
+export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
+  const files = readTree(root);
+  const catalog = new Map<string, string>();
+  for (const [name, text] of files) {
+    if (!name.startsWith(FRAGMENTS)) catalog.set(name, expand(text, files, []));
+  }
   return catalog;
 }
 

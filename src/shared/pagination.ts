@@ -73,7 +73,19 @@ function cursorArg(cursor: string | undefined, order: string, name: 'after' | 'b
   }
 }
 
-export function pageRequest(args: PageArgs, order: string, orderDescending: boolean): PageRequest {
+/** A cursor of the right order whose sort values are not of the types the order sorts by (a forged one) is bad input. */
+function checkKeyTypes(cursor: CursorKey | null, types: readonly ('string' | 'number')[] | undefined, name: 'after' | 'before'): void {
+  if (cursor === null || types === undefined) return;
+  const fits = cursor.key.length === types.length && cursor.key.every((value, i) => typeof value === types[i]);
+  if (!fits) throw new BadInputError('Invalid cursor: malformed', [name]);
+}
+
+export function pageRequest(
+  args: PageArgs,
+  order: string,
+  orderDescending: boolean,
+  keyTypes?: readonly ('string' | 'number')[],
+): PageRequest {
   if (args.first !== undefined && args.first !== null && args.last !== undefined && args.last !== null) {
     throw new BadInputError('Give either first or last, not both', ['last']);
   }
@@ -81,6 +93,8 @@ export function pageRequest(args: PageArgs, order: string, orderDescending: bool
   const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const after = cursorArg(args.after, order, 'after');
   const before = cursorArg(args.before, order, 'before');
+  checkKeyTypes(after, keyTypes, 'after');
+  checkKeyTypes(before, keyTypes, 'before');
   return {
     order,
     size,

@@ -183,14 +183,18 @@ describe('organization fields', () => {
   });
 
   test('the association partners with the Ministry of Culture through the 2011 protocol and with REG.LAB partners through the project', async () => {
+    type TieRow = { origin: string; since: string | null; via: { kind: string; key: string } | null; partner: { slug: string } };
     const res = await server.gql<{
-      organization: {
-        partners: { origin: string; since: string | null; via: { kind: string; key: string } | null; partner: { slug: string } }[];
-      };
+      organization: { partners: { totalCount: number; nodes: TieRow[]; pageInfo: { hasNextPage: boolean } } };
     }>(`{
-      organization(id: "org-nkss") { partners { origin since via { kind key } partner { slug } } }
+      organization(id: "org-nkss") {
+        partners(first: 100) { totalCount nodes { origin since via { kind key } partner { slug } } pageInfo { hasNextPage } }
+      }
     }`);
-    const ties = res.data!.organization.partners;
+    expect(res.errors).toBeUndefined();
+    const { nodes: ties, totalCount, pageInfo } = res.data!.organization.partners;
+    expect(totalCount).toBe(ties.length);
+    expect(pageInfo.hasNextPage).toBe(false);
     expect(ties).toContainEqual({
       origin: 'AGREEMENT',
       since: '2011-01',
@@ -208,6 +212,51 @@ describe('organization fields', () => {
       .map((t) => t.partner.slug)
       .sort();
     expect(regLab).toEqual(['anibar', 'asocijacija-jadro', 'drustvo-asociacija', 'kooperativa', 'okc-abrasevic', 'operacija-grad']);
+  });
+
+  test('partners come in pages: walked two at a time they give every tie once, in the order of one big page', async () => {
+    type Page = {
+      totalCount: number;
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const query = `query ($first: Int!, $after: String) {
+      organization(id: "org-nkss") { partners(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
+    }`;
+    const all = (await server.gql<{ organization: { partners: Page } }>(query, { first: 100 })).data!.organization.partners;
+    expect(all.totalCount).toBeGreaterThan(6);
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const res = await server.gql<{ organization: { partners: Page } }>(query, { first: 2, after });
+      expect(res.errors).toBeUndefined();
+      const page: Page = res.data!.organization.partners;
+      expect(page.totalCount).toBe(all.totalCount);
+      walked.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all.edges.map((e) => e.node.id));
+    expect(new Set(walked).size).toBe(walked.length);
+  });
+
+  test('partners(via:) keeps only the origins asked for, and counts only those', async () => {
+    const res = await server.gql<{ organization: { partners: { totalCount: number; nodes: { origin: string }[] } } }>(`{
+      organization(id: "org-nkss") { partners(first: 100, via: [AGREEMENT, NETWORK_MEMBERSHIP]) { totalCount nodes { origin } } }
+    }`);
+    const { totalCount, nodes } = res.data!.organization.partners;
+    expect(nodes.length).toBe(totalCount);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(new Set(nodes.map((n) => n.origin))).toEqual(new Set(['AGREEMENT', 'NETWORK_MEMBERSHIP']));
+  });
+
+  test('partners refuses a page size past its bounds and a forged cursor, naming the argument', async () => {
+    const res = await server.gql(`{ organization(id: "org-nkss") { partners(first: 101) { totalCount } } }`);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['c1', 'PARTNER_NAME', [1, 2], 'x'])).toString('base64url');
+    const bad = await server.gql(`{ organization(id: "org-nkss") { partners(after: "${forged}") { totalCount } } }`);
+    expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].path).toEqual(['organization', 'partners']);
   });
 
   test('organization(id) and organization(slug) agree; an unknown slug gives null, not an error', async () => {

@@ -1,12 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { pageRequest, toConnection } from '../../shared/pagination';
 import { Citation } from '../common/citation.type';
 import { EventLink, Participation } from '../events/event.type';
 import { City, Country } from '../places/place.type';
 import { Membership } from './membership.type';
 import type { Organization } from './organization.type';
 import { BoardRole } from './role.type';
-import { Tie } from './tie.type';
+import { PartnersArgs } from './organization.inputs';
+import { TieConnection } from './tie.type';
+
+const PARTNER_ORDER = 'PARTNER_NAME';
 
 /** Field resolvers every organization-like type shares (Organization and Association). */
 export function createOrganizationFieldsResolver<T extends Organization>(type: ClassType<T>) {
@@ -27,11 +31,20 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
       return ctx.loaders.membershipsByMember.load(o.uid);
     }
 
-    @FieldResolver(() => [Tie], {
-      description: 'Its ties to other organizations: agreements, co-founding, cooperation, networks, joint programmes.',
+    @FieldResolver(() => TieConnection, {
+      description:
+        'Its ties to other organizations (agreements, co-founding, cooperation, networks, joint programmes), in pages by partner name, then partner id and tie id; totalCount counts every tie of the origins asked for.',
     })
-    partners(@Root() o: Organization, @Ctx() ctx: AppContext) {
-      return ctx.loaders.partnersByOrganization.load(o.id);
+    async partners(@Root() o: Organization, @Args() args: PartnersArgs, @Ctx() ctx: AppContext) {
+      const request = pageRequest(args, PARTNER_ORDER, false, ['string', 'string']);
+      const origins = args.via === undefined ? null : [...new Set(args.via)].sort();
+      const page = await ctx.loaders.partnerPages.load({ organizationId: o.id, limit: request.limit, origins, after: request.lower });
+      return toConnection(
+        page.ties,
+        request,
+        (t) => ({ order: PARTNER_ORDER, key: [t.partnerSortName, t.id], id: t.partnerId }),
+        page.totalCount,
+      );
     }
 
     @FieldResolver(() => [EventLink], { description: 'Events it organized, was admitted at, or signed an agreement at, in time order.' })

@@ -1,8 +1,22 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 import { OrganizationKind, Sector } from './organization.type';
+import { TieOrigin } from './tie.type';
 
 export enum OrganizationOrder {
   NAME_ASC = 'NAME_ASC',
@@ -115,6 +129,31 @@ export class OrganizationsArgs extends PageArgsBase {
   @Field(() => OrganizationOrder, { defaultValue: OrganizationOrder.NAME_ASC })
   @IsIn(Object.values(OrganizationOrder))
   orderBy!: OrganizationOrder;
+}
+
+export const DEFAULT_PARTNERS_PAGE = 20;
+
+@ArgsType()
+export class PartnersArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PARTNERS_PAGE,
+    description: `How many ties, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PARTNERS_PAGE}); pageInfo.hasNextPage says whether more exist.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page of ties.' })
+  @IsOptional()
+  @MaxLength(512)
+  after?: string;
+
+  @Field(() => [TieOrigin], { nullable: true, description: 'Only ties of these origins (default: all five).' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  via?: TieOrigin[];
 }
 
 /** One record by id or by slug (exactly one of them). */

@@ -1,20 +1,96 @@
+import DataLoader from 'dataloader';
 import type { Graph } from '../../neo4j/run';
-import { keyedLoader } from '../../shared/batch';
+import type { CursorKey } from '../../shared/cursor';
+import { keyedLoader, type KeyedRow } from '../../shared/batch';
+import type { PlaceLoaders } from '../places/place.loaders';
 import type { Membership } from './membership.type';
 import type { Organization, Person } from './organization.type';
-import { organizationRepository as repo, type EventLinkRow, type ParticipationRow } from './organization.repository';
+import { organizationRepository as repo, type EventLinkRow, type ParticipationRow, type TiePageKey } from './organization.repository';
 import { personRepository, type AffiliationRow, type RoleRow } from './person.repository';
-import type { Tie } from './tie.type';
+import type { TiePage } from './tie.type';
 
-export function createOrganizationLoaders(graph: Graph) {
+/** One organization's ties asked for: page size (one more than shown), origins (sorted; null = all) and cursor. */
+export interface PartnerPageRequest {
+  organizationId: string;
+  limit: number;
+  origins: readonly string[] | null;
+  after: CursorKey | null;
+}
+
+const partnerPageId = (r: PartnerPageRequest): string => JSON.stringify([r.organizationId, r.limit, r.origins, r.after]);
+
+function tiePageKey(r: PartnerPageRequest): TiePageKey {
+  const [afterName, afterTieId] = r.after === null ? [null, null] : (r.after.key as [string, string]);
+  return { organizationId: r.organizationId, afterName, afterPartnerId: r.after?.id ?? null, afterTieId };
+}
+
+const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId, k.afterName, k.afterPartnerId, k.afterTieId]);
+
+/**
+ * Organization rows arrive with their city, district and region (fragments/organization-row); priming the loaders with
+ * them means a nested selection of those reads nothing more. Priming never replaces what a loader already holds.
+ */
+function organizationPrimer(places: PlaceLoaders) {
+  return (rows: readonly Organization[]): void => {
+    for (const row of rows) {
+      if (!row.places) continue;
+      const { city, district, region } = row.places;
+      places.cityBySlug.prime(city.slug, city);
+      if (district) places.districtBySlug.prime(district.slug, district);
+      if (region) places.regionBySlug.prime(region.slug, region);
+    }
+  };
+}
+
+export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
+  const primePlaces = organizationPrimer(places);
+  const fetchPriming = async <K>(rows: Promise<KeyedRow<K, Organization>[]>) => {
+    const fetched = await rows;
+    primePlaces(fetched.map((r) => r.value));
+    return fetched;
+  };
+  const organizationById = keyedLoader<string, Organization | null>((keys) => fetchPriming(repo.byIds(graph, keys)), null);
+  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => fetchPriming(repo.bySlugs(graph, keys)), null);
+  /** Puts organization rows read elsewhere (a page, a tie's partner) into the loaders, with their places. */
+  const primeOrganizations = (rows: readonly Organization[]): void => {
+    primePlaces(rows);
+    for (const row of rows) {
+      organizationById.prime(row.id, row);
+      organizationBySlug.prime(row.slug, row);
+    }
+  };
   return {
     /** Organization id → organization (null when unknown). */
-    organizationById: keyedLoader<string, Organization | null>((keys) => repo.byIds(graph, keys), null),
-    organizationBySlug: keyedLoader<string, Organization | null>((keys) => repo.bySlugs(graph, keys), null),
+    organizationById,
+    organizationBySlug,
+    primeOrganizations,
     /** Member uid → memberships, oldest first. */
     membershipsByMember: keyedLoader<string, Membership[]>((keys) => repo.membershipsByMembers(graph, keys), []),
-    /** Organization id → ties of all origins, by partner name. */
-    partnersByOrganization: keyedLoader<string, Tie[]>((keys) => repo.partnersByOrganizations(graph, keys), []),
+    /** A page of one organization's ties, by partner name; one query per distinct (page size, origins) at each level. */
+    partnerPages: new DataLoader<PartnerPageRequest, TiePage, string>(
+      async (requests) => {
+        const groups = new Map<string, PartnerPageRequest[]>();
+        for (const request of requests) {
+          const group = JSON.stringify([request.limit, request.origins]);
+          groups.set(group, [...(groups.get(group) ?? []), request]);
+        }
+        const pages = new Map<string, TiePage>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const keys = group.map(tiePageKey);
+            const rows = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins);
+            const byKey = new Map(rows.map((row) => [tiePageKeyId(row.key), row.value]));
+            for (const [i, request] of group.entries()) {
+              const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: 0 };
+              primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
+              pages.set(partnerPageId(request), page);
+            }
+          }),
+        );
+        return requests.map((request) => pages.get(partnerPageId(request))!);
+      },
+      { cacheKeyFn: partnerPageId },
+    ),
     eventsByOrganization: keyedLoader<string, EventLinkRow[]>((keys) => repo.eventsByOrganizations(graph, keys), []),
     participationsByOrganization: keyedLoader<string, ParticipationRow[]>((keys) => repo.participationsByOrganizations(graph, keys), []),
     personById: keyedLoader<string, Person | null>((keys) => personRepository.byIds(graph, keys), null),

@@ -14,13 +14,15 @@ export const OrganizationConnection = Connection(Organization, 'Organization');
 export class OrganizationResolver extends createOrganizationFieldsResolver(Organization) {
   @Query(() => OrganizationConnection, { description: 'Organizations, filtered, in pages (Relay connection with keyset cursors).' })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    const request = pageRequest(args, args.orderBy, args.orderBy === OrganizationOrder.NAME_DESC);
-    const { rows, totalCount } = await organizationRepository.page(
-      ctx.graph,
-      args.filter ?? {},
-      request,
-      isFieldRequested(info, 'totalCount'),
-    );
+    const request = pageRequest(args, args.orderBy, args.orderBy === OrganizationOrder.NAME_DESC, ['string']);
+    const filter = args.filter ?? {};
+    // Each query only when its answer is asked for: a count alone reads no page, a page alone counts nothing.
+    const needsRows = ['edges', 'nodes', 'pageInfo'].some((field) => isFieldRequested(info, field));
+    const [rows, totalCount] = await Promise.all([
+      needsRows ? organizationRepository.page(ctx.graph, filter, request) : [],
+      isFieldRequested(info, 'totalCount') ? organizationRepository.count(ctx.graph, filter) : null,
+    ]);
+    ctx.loaders.primeOrganizations(rows);
     return toConnection(rows, request, (o) => ({ order: args.orderBy, key: [o.sortName], id: o.id }), totalCount);
   }
 

@@ -1,5 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
+import type { Organization } from './organization.type';
 
 export enum TieOrigin {
   AGREEMENT = 'AGREEMENT',
@@ -31,13 +33,26 @@ export class TieVia {
 @ObjectType({ description: 'A tie between two organizations: with whom, from what, when, and on which sources.' })
 export class Tie {
   partnerId!: string;
+  partnerSortName!: string;
+  /** The partner's row, read with the tie (fragments/organization-row). */
+  partner?: Organization;
   sourceIds!: string[];
   sourceQuotes!: string[];
 
+  @Field(() => ID, { description: 'The tie\'s id, as `partnerships` and `partnership(id:)` know it: "origin|via|idA|idB".' })
+  id!: string;
   @Field(() => TieOrigin) origin!: TieOrigin;
   @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
   @Field(() => String, { nullable: true, description: "The partner's role in the network or programme, where stated." })
   role!: string | null;
   @Field(() => TieVia, { nullable: true }) via!: TieVia | null;
+}
+
+export const TieConnection = Connection(Tie, 'Tie');
+
+/** One organization's page of ties and how many it has in all (of the origins asked for). */
+export interface TiePage {
+  ties: Tie[];
+  totalCount: number;
 }

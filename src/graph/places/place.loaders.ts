@@ -18,3 +18,5 @@ export function createPlaceLoaders(graph: Graph) {
     eventsByCity: keyedLoader<string, string[]>((keys) => repo.eventsByCities(graph, keys), []),
   };
 }
+
+export type PlaceLoaders = ReturnType<typeof createPlaceLoaders>;
