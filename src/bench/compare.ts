@@ -1,0 +1,367 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as readline from 'node:readline';
+import { writeSyntheticNetwork } from '../cli/generate-synthetic';
+import { toPlain } from '../neo4j/convert';
+import { cypher, cypherRoot } from '../neo4j/cypher';
+import { createDriver, waitForDriver } from '../neo4j/driver';
+import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { migrate } from '../neo4j/migrate';
+import { Graph } from '../neo4j/run';
+import { projectRoot } from '../shared/project-root';
+import { prepareContext } from './context';
+import { checkEquality, type ServerUrls } from './equality';
+import { sequentialLatency, throughput } from './measure';
+import { benchQueries, SERVERS, selectQueries, type BenchQuery, type ServerName } from './queries';
+import { markdownReport, markdownTable, p99Verdict, svgChart, throughputVerdict, type BenchReport, type QueryReport } from './report';
+
+/**
+ * `npm run bench:compare`: one Neo4j with the seeded synthetic network (kept in .data/bench-<N> and reused while its
+ * marker matches), three servers over it as child processes in production mode (this API, @neo4j/graphql, the
+ * hand-written floor), each query's answers checked equal, then timed; results written under bench/results/.
+ */
+
+const USAGE = `usage: bench:compare [--organizations 10000] [--partnerships 100000] [--seed 42] [--duration 10] [--connections 10]
+                     [--runs 50] [--warmup 10] [--only Q1,Q2] [--out bench/results] [--heap 2g]`;
+
+class UsageError extends Error {}
+
+export interface CompareArgs {
+  organizations: number;
+  partnerships: number;
+  seed: number;
+  duration: number;
+  connections: number;
+  runs: number;
+  warmup: number;
+  only: string[];
+  out: string;
+  heap: string;
+}
+
+export function parseCompareArgs(args: readonly string[]): CompareArgs {
+  const numbers: Record<string, number> = {
+    organizations: 10_000,
+    partnerships: 100_000,
+    seed: 42,
+    duration: 10,
+    connections: 10,
+    runs: 50,
+    warmup: 10,
+  };
+  let only: string[] = [];
+  let out = 'bench/results';
+  let heap: string | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|only|out|heap)(?:=(.*))?$/.exec(args[i]);
+    if (!match) throw new UsageError(`unknown argument ${JSON.stringify(args[i])}`);
+    const value = match[2] ?? args[(i += 1)];
+    if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value`);
+    if (match[1] === 'only') only = value.split(',').map((q) => q.trim().toUpperCase());
+    else if (match[1] === 'out') out = value;
+    else if (match[1] === 'heap') {
+      if (!/^\d+[mg]$/.test(value)) throw new UsageError('--heap must be a JVM size such as 1g or 1536m');
+      heap = value;
+    } else {
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`--${match[1]} needs a non-negative integer`);
+      numbers[match[1]] = Number(value);
+    }
+  }
+  for (const name of ['duration', 'connections', 'runs'] as const) {
+    if (numbers[name] < 1) throw new UsageError(`--${name} must be at least 1`);
+  }
+  return {
+    organizations: numbers.organizations,
+    partnerships: numbers.partnerships,
+    seed: numbers.seed,
+    duration: numbers.duration,
+    connections: numbers.connections,
+    runs: numbers.runs,
+    warmup: numbers.warmup,
+    only,
+    out,
+    heap: heap ?? (numbers.organizations >= 100_000 ? '3g' : '1g'),
+  };
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** Stops what was started, last first; safe to call twice (error, then exit). */
+class Cleanup {
+  private readonly steps: { name: string; run: () => Promise<void> }[] = [];
+  private running: Promise<void> | undefined;
+  add(name: string, run: () => Promise<void>): void {
+    this.steps.push({ name, run });
+  }
+  run(): Promise<void> {
+    this.running ??= (async () => {
+      for (const step of this.steps.reverse()) {
+        try {
+          await step.run();
+        } catch (error) {
+          log(`stopping ${step.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    })();
+    return this.running;
+  }
+}
+
+/** What decides whether a stored benchmark graph can be reused: the size, the seed and the code that wrote it. */
+function graphFingerprint(args: CompareArgs): Record<string, unknown> {
+  const hash = crypto.createHash('sha256');
+  hash.update(fs.readFileSync(require.resolve('../cli/generate-synthetic')));
+  for (const dir of ['synthetic', 'migrations']) {
+    for (const file of fs.readdirSync(path.join(cypherRoot, dir)).sort()) hash.update(fs.readFileSync(path.join(cypherRoot, dir, file)));
+  }
+  return { organizations: args.organizations, partnerships: args.partnerships, seed: args.seed, writer: hash.digest('hex').slice(0, 16) };
+}
+
+interface GraphCounts {
+  organizations: number;
+  partnersWith: number;
+  tiedTo: number;
+}
+
+/** The Neo4j of this size, started on its own home; the synthetic network is written unless the marker says it is there. */
+async function benchNeo4j(args: CompareArgs, cleanup: Cleanup): Promise<{ uri: string; counts: GraphCounts }> {
+  const home = path.join(projectRoot, '.data', `bench-${args.organizations}`);
+  const markerFile = path.join(home, 'bench-marker.json');
+  const wanted = graphFingerprint(args);
+  const stored = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, 'utf8') : null;
+  const reuse = stored !== null && stored === JSON.stringify(wanted);
+  if (!reuse && fs.existsSync(home)) {
+    log(`${home} holds another graph (${stored ?? 'no marker'}): starting it afresh`);
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+  fs.mkdirSync(home, { recursive: true });
+  log(`starting Neo4j (heap ${args.heap}) in ${home}`);
+  const local: LocalNeo4j = await startLocalNeo4j({ port: 0, homeDir: home, heap: args.heap });
+  cleanup.add('Neo4j', () => local.stop());
+  const driver = createDriver({ uri: local.uri, username: 'neo4j', password: null });
+  try {
+    await waitForDriver(driver, undefined);
+    const graph = new Graph(driver, undefined);
+    if (!reuse) {
+      await migrate(graph);
+      log(`writing ${args.organizations} organizations and ${args.partnerships} stored ties (seed ${args.seed})`);
+      const written = await writeSyntheticNetwork(graph, {
+        organizations: args.organizations,
+        partnerships: args.partnerships,
+        seed: args.seed,
+        log,
+      });
+      log(`written in ${written.ms} ms`);
+      fs.writeFileSync(markerFile, JSON.stringify(wanted));
+    } else {
+      log('the stored graph matches: reusing it');
+    }
+    const [row] = (await driver.executeQuery(cypher('bench/graph-counts'))).records;
+    return { uri: local.uri, counts: toPlain(row.toObject()) as unknown as GraphCounts };
+  } finally {
+    await driver.close();
+  }
+}
+
+interface Child {
+  name: ServerName;
+  url: string;
+  pid: number;
+}
+
+/** Starts one server as `node <script>` with the given environment; resolves when `ready` answers 200. */
+async function startChild(
+  name: ServerName,
+  script: string,
+  env: Record<string, string>,
+  ready: (url: string) => Promise<boolean>,
+  cleanup: Cleanup,
+): Promise<Child> {
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(process.execPath, [script], {
+    cwd: projectRoot,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  for (const stream of [child.stdout!, child.stderr!]) {
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+    });
+  }
+  cleanup.add(name, async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.kill('SIGTERM');
+    await exited;
+    clearTimeout(killer);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} server exited (${child.exitCode ?? child.signalCode}):\n${tail.join('\n')}`);
+    }
+    if (await ready(url).catch(() => false)) return { name, url, pid: child.pid! };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} server was not ready after 180 s:\n${tail.join('\n')}`);
+}
+
+const answers200 = (url: string, init?: RequestInit) =>
+  fetch(url, { ...init, signal: AbortSignal.timeout(5000) }).then((r) => r.status === 200);
+const graphqlProbe: RequestInit = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: '{ __typename }' }),
+};
+
+async function startServers(uri: string, cleanup: Cleanup): Promise<Record<ServerName, Child>> {
+  const env = { NODE_ENV: 'production', NEO4J_URI: uri, LOG_LEVEL: 'warn', LOAD_DATASET: 'false' };
+  const dist = path.join(projectRoot, 'dist', 'src');
+  // One at a time: three schema builds at once on two cores only slow each other down.
+  const ours = await startChild('ours', path.join(dist, 'main.js'), env, (url) => answers200(`${url}/health/ready`), cleanup);
+  const peer = await startChild(
+    'peer',
+    path.join(dist, 'bench', 'peer-server.js'),
+    env,
+    (url) => answers200(`${url}/graphql`, graphqlProbe),
+    cleanup,
+  );
+  const floor = await startChild('floor', path.join(dist, 'bench', 'floor-server.js'), env, (url) => answers200(`${url}/health`), cleanup);
+  return { ours, peer, floor };
+}
+
+async function measureQuery(query: BenchQuery, children: Record<ServerName, Child>, args: CompareArgs): Promise<QueryReport> {
+  const urls = Object.fromEntries(SERVERS.map((s) => [s, children[s].url])) as ServerUrls;
+  log(`${query.id} ${query.title}: checking the answers`);
+  const equality = await checkEquality(query, urls);
+  const report: QueryReport = { id: query.id, title: query.title, equality, servers: {} };
+  if (!equality.equal) {
+    log(`  NOT EQUAL, not timed:\n  ${equality.detail.replaceAll('\n', '\n  ')}`);
+    return report;
+  }
+  log(`  equal (${equality.detail})`);
+  for (const server of SERVERS) {
+    const request = server === 'peer' ? query.peer : query[server];
+    if (request === null) continue;
+    try {
+      log(`  ${server}: ${args.warmup} warm-up + ${args.runs} sequential, then autocannon ${args.connections} × ${args.duration} s`);
+      const latency = await sequentialLatency(children[server].url, request, args.warmup, args.runs);
+      const load = await throughput(children[server].url, request, {
+        connections: args.connections,
+        duration: args.duration,
+        warmupDuration: Math.max(1, Math.round(args.duration / 3)),
+        pid: children[server].pid,
+      });
+      const reported = latency.cypherQueries;
+      const cypherPerRequest =
+        server === 'peer'
+          ? `${query.peerCypherQueries}`
+          : reported === null
+            ? null
+            : reported.min === reported.max
+              ? `${reported.min}`
+              : `${reported.min}–${reported.max}`;
+      report.servers[server] = {
+        latency,
+        throughput: load,
+        cypherPerRequest,
+        problem:
+          latency.failures > 0 || !load.valid
+            ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors`
+            : null,
+      };
+      log(`    ${load.requestsPerSecond} req/s, p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms${load.valid ? '' : ' (INVALID)'}`);
+    } catch (error) {
+      report.servers[server] = {
+        latency: null,
+        throughput: null,
+        cypherPerRequest: null,
+        problem: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+  return report;
+}
+
+function writeResults(report: BenchReport, outDir: string): string[] {
+  const dir = path.resolve(projectRoot, outDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `${report.organizations}-${report.createdAt.slice(0, 10)}`);
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(`${base}.md`, `${markdownReport(report)}\n`);
+  fs.writeFileSync(`${base}.svg`, svgChart(report));
+  return [`${base}.json`, `${base}.md`, `${base}.svg`];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseCompareArgs(argv);
+  const cleanup = new Cleanup();
+  const interrupt = (): void => {
+    log('interrupted: stopping the servers and Neo4j');
+    void cleanup.run().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    const { uri, counts } = await benchNeo4j(args, cleanup);
+    const notes: string[] = [];
+    if (counts.tiedTo === 0) {
+      notes.push('The benchmark graph has no TIED_TO relationships: the peer and the floor find no ties (Q2, Q5, Q8 cannot be equal).');
+    }
+    log(`graph: ${JSON.stringify(counts)}; starting the three servers`);
+    const children = await startServers(uri, cleanup);
+    const context = await prepareContext(children.ours.url, args.organizations);
+    log(`context: ${JSON.stringify({ ...context, anchor: { ...context.anchor, cursor: '…' } })}`);
+    const queries = selectQueries(benchQueries(context), args.only);
+    const results: QueryReport[] = [];
+    for (const query of queries) results.push(await measureQuery(query, children, args));
+    const report: BenchReport = {
+      createdAt: new Date().toISOString(),
+      organizations: args.organizations,
+      partnerships: args.partnerships,
+      seed: args.seed,
+      settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup },
+      machine: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      graph: { ...counts },
+      context,
+      queries: results,
+      notes,
+    };
+    const files = writeResults(report, args.out);
+    process.stdout.write(`\n${markdownTable(report)}\n\n`);
+    for (const q of results) {
+      const verdicts = q.equality.equal
+        ? `throughput ≥ 1.5× peer: ${throughputVerdict(q)}; p99 ≤ 1.5× floor: ${p99Verdict(q)}`
+        : 'NOT EQUAL';
+      process.stdout.write(`${q.id}: ${verdicts}\n`);
+    }
+    for (const note of notes) process.stdout.write(`note: ${note}\n`);
+    process.stdout.write(`\nwritten: ${files.map((f) => path.relative(projectRoot, f)).join(', ')}\n`);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      const usage = error instanceof UsageError;
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${usage ? `${USAGE}\n` : ''}`);
+      process.exit(usage ? 2 : 1);
+    },
+  );
+}

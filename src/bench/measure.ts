@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { send } from './equality';
+import type { HttpRequest } from './queries';
+
+/** Nearest-rank percentile of ascending values. */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) throw new RangeError('no values');
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length))) - 1];
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export interface LatencyResult {
+  runs: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  /** Cypher statements per request as the server reports them (min–max over the runs); null when it does not. */
+  cypherQueries: { min: number; max: number } | null;
+  responseBytes: number;
+  /** Any run that failed (HTTP status, GraphQL errors): the latencies of such a row are not valid. */
+  failures: number;
+}
+
+const failed = (status: number, body: unknown): boolean =>
+  status !== 200 || (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors));
+
+/** `warmup` unmeasured requests, then `runs` measured ones, one at a time. */
+export async function sequentialLatency(base: string, request: HttpRequest, warmup: number, runs: number): Promise<LatencyResult> {
+  for (let i = 0; i < warmup; i += 1) await send(base, request);
+  const times: number[] = [];
+  const queries: number[] = [];
+  let bytes = 0;
+  let failures = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    const answer = await send(base, request);
+    times.push(performance.now() - started);
+    if (answer.cypherQueries !== null) queries.push(answer.cypherQueries);
+    if (failed(answer.status, answer.body)) failures += 1;
+    bytes = answer.bytes;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    runs,
+    p50Ms: round1(percentile(sorted, 0.5)),
+    p99Ms: round1(percentile(sorted, 0.99)),
+    meanMs: round1(sorted.reduce((a, b) => a + b, 0) / runs),
+    cypherQueries: queries.length === 0 ? null : { min: Math.min(...queries), max: Math.max(...queries) },
+    responseBytes: bytes,
+    failures,
+  };
+}
+
+let ticksPerSecond: number | undefined;
+
+function clockTicks(): number {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+export interface ProcessSample {
+  /** User + system CPU time of the process so far. */
+  cpuMs: number;
+  rssMb: number;
+}
+
+/** CPU time (utime + stime from /proc/<pid>/stat) and resident memory (VmRSS from /proc/<pid>/status) of a process. */
+export function sampleProcess(pid: number): ProcessSample {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const rssKb = Number(/^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+  return { cpuMs: (ticks * 1000) / clockTicks(), rssMb: Math.round((rssKb / 1024) * 10) / 10 };
+}
+
+export interface ThroughputResult {
+  connections: number;
+  durationS: number;
+  requestsPerSecond: number;
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  /** Answers that carried GraphQL errors. */
+  mismatches: number;
+  /** The server's CPU time over the measured run ÷ requests completed; null without a pid. */
+  cpuMsPerRequest: number | null;
+  /** The server's resident memory after the measured run; null without a pid. */
+  rssMb: number | null;
+  valid: boolean;
+}
+
+/** An answer with a top-level "errors" member is a failure even with HTTP 200 (GraphQL errors). */
+const withoutErrors = (body: string): boolean => !body.startsWith('{"errors"') && !body.includes('"errors":[');
+
+function cannon(base: string, request: HttpRequest, connections: number, duration: number) {
+  return autocannon({
+    url: `${base}${request.path}`,
+    method: request.method,
+    body: request.body,
+    headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
+    connections,
+    duration,
+    timeout: 120,
+    verifyBody: withoutErrors,
+  });
+}
+
+/** A warm-up run, then the measured autocannon run with the server's CPU and memory read around it. */
+export async function throughput(
+  base: string,
+  request: HttpRequest,
+  options: { connections: number; duration: number; warmupDuration: number; pid: number | null },
+): Promise<ThroughputResult> {
+  if (options.warmupDuration > 0) await cannon(base, request, options.connections, options.warmupDuration);
+  const before = options.pid === null ? null : sampleProcess(options.pid);
+  const result = await cannon(base, request, options.connections, options.duration);
+  const after = options.pid === null ? null : sampleProcess(options.pid);
+  const requests = result.requests.total;
+  return {
+    connections: options.connections,
+    durationS: result.duration,
+    requestsPerSecond: round1(requests / result.duration),
+    requests,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    mismatches: result.mismatches,
+    cpuMsPerRequest:
+      before === null || after === null || requests === 0 ? null : Math.round(((after.cpuMs - before.cpuMs) / requests) * 100) / 100,
+    rssMb: after?.rssMb ?? null,
+    valid: requests > 0 && result.non2xx === 0 && result.errors === 0 && result.timeouts === 0 && result.mismatches === 0,
+  };
+}
