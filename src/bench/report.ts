@@ -159,11 +159,11 @@ export function svgChart(report: BenchReport): string {
   const left = 64;
   const chartTop = 56;
   const height = 300;
-  const width = left + groups.length * (3 * bar + gap) + 20;
+  const width = Math.max(640, left + groups.length * (3 * bar + gap) + 20);
   const y = (v: number): number => chartTop + height - (Math.log10(v / bottom) / Math.log10(top / bottom)) * height;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${chartTop + height + 70}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${chartTop + height + 50 + 15 * report.queries.length}" font-family="sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="${left}" y="20" font-size="14" font-weight="bold">${escapeXml(
       `Requests per second, ${report.organizations.toLocaleString('en')} organizations (autocannon, ${report.settings.connections} connections, log scale)`,
@@ -204,11 +204,9 @@ export function svgChart(report: BenchReport): string {
       `<text x="${x0 + 1.5 * bar}" y="${chartTop + height + 18}" text-anchor="middle" font-weight="bold">${escapeXml(g.id)}</text>`,
     );
   });
-  parts.push(
-    `<text x="${left}" y="${chartTop + height + 44}" fill="#555">${escapeXml(
-      report.queries.map((q) => `${q.id}: ${q.title}`).join(' · '),
-    )}</text>`,
-    '</svg>',
-  );
+  report.queries.forEach((q, i) => {
+    parts.push(`<text x="${left}" y="${chartTop + height + 44 + i * 15}" fill="#555">${escapeXml(`${q.id}: ${q.title}`)}</text>`);
+  });
+  parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
