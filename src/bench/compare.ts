@@ -88,6 +88,14 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
   };
 }
 
+const METHOD_NOTES = [
+  'All three run as child processes in production mode (NODE_ENV=production) over the same Neo4j; autocannon and the sequential client run in the parent, on the same machine.',
+  "The peer lists organizations with sort [{ sortName: ASC }, { id: ASC }] (this API's order) and ties as TIED_TO read in both directions (queryDirection: UNDIRECTED), sorted by partner sortName, partner id, tie id; Q4 uses offset, ours a keyset cursor, the floor the same keyset.",
+  'Q6: the peer (@fulltext on the same search_key index) gets the Lucene query this API builds from the words; Q7 and Q8 have no peer equivalent.',
+  "Cypher/req: this API's extensions.cypherQueries and the floor's own count; the peer's is one statement per root field, not measured. Node CPU ms/req: the server process's utime+stime over the measured autocannon run ÷ requests; RSS after it.",
+  'p99 of the sequential runs is nearest-rank: with 50 runs it is the slowest run.',
+];
+
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Stops what was started, last first; safe to call twice (error, then exit). */
@@ -312,7 +320,7 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGTERM', interrupt);
   try {
     const { uri, counts } = await benchNeo4j(args, cleanup);
-    const notes: string[] = [];
+    const notes: string[] = [...METHOD_NOTES];
     if (counts.tiedTo === 0) {
       notes.push('The benchmark graph has no TIED_TO relationships: the peer and the floor find no ties (Q2, Q5, Q8 cannot be equal).');
     }
