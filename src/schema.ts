@@ -1,12 +1,40 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { validateOrReject, type ValidationError } from 'class-validator';
+import { ArgumentValidationError, buildSchema, getMetadataStorage, type ValidatorFn } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './graph/resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The code-first schema, built once per process; argument classes are validated with class-validator. */
+const VALID_MEMO_SIZE = 1000;
+const validArguments = new Set<string>();
+
+/**
+ * class-validator on every argument object, as TypeGraphQL does it, but remembering the ones that passed: a nested field
+ * such as `partners(first: 10)` is resolved once per parent with the same arguments, and the rules are pure functions of
+ * the value. Failures are never remembered, so each one is reported in full.
+ */
+export const validateArguments: ValidatorFn = async (value, type) => {
+  if (value === null || typeof value !== 'object') return;
+  const key = `${typeof type === 'function' ? type.name : 'value'}:${JSON.stringify(value)}`;
+  if (validArguments.has(key)) return;
+  try {
+    const items = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [value];
+    await Promise.all(items.map((item: object) => validateOrReject(item, { skipMissingProperties: true, forbidUnknownValues: false })));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+  if (validArguments.size >= VALID_MEMO_SIZE) validArguments.clear();
+  validArguments.add(key);
+};
+
+/**
+ * The code-first schema, built once per process. Fields that are plain properties resolve with graphql-js's default
+ * resolver (`simpleResolvers`): no field-level middleware or auth is used, and TypeGraphQL's wrapper would otherwise run
+ * for every property of every row.
+ */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+  built ??= buildSchema({ resolvers, validateFn: validateArguments });
   return built;
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
@@ -70,6 +70,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       responseExtensions(deps.datasetVersion),
+      // No HTTP caching hints are given; the plugin would otherwise wrap every field's resolver to watch for them.
+      ApolloServerPluginCacheControlDisabled(),
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

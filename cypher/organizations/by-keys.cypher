@@ -1,5 +1,4 @@
 // Organizations (the association included) by id or by slug: $keys are ids when $bySlug is false, slugs when true.
-// Each row carries its city, district and region (fragments/organization-row).
 UNWIND $keys AS key
 CALL (key) {
   MATCH (o:Organization {id: key}) WHERE NOT $bySlug RETURN o

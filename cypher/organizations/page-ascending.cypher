@@ -4,7 +4,8 @@
 // $discipline, $text (normalized search key), $association (slug) with $memberAsOf (YYYY-MM-DD, certain members), $member
 // and $foundingMember (booleans). Keyset: $fromName..$toName bound the seek (inclusive; '' and '\uffff' when open);
 // $lowerName/$lowerId and $upperName/$upperId are the exclusive cursor bounds (null when open). count.cypher and
-// page-descending.cypher hold the same filter block (a unit test keeps the three equal).
+// page-descending.cypher hold the same filter block (a unit test keeps the three equal). One row: the page's `rows`
+// and the distinct `places` (fragments/place-chain) of their cities.
 MATCH (o:Organization)
 WHERE o.sortName >= $fromName AND o.sortName <= $toName AND o.id IS NOT NULL
   AND ($lowerId IS NULL OR o.sortName > $lowerName OR o.id > $lowerId)
@@ -29,4 +30,11 @@ WHERE o.sortName >= $fromName AND o.sortName <= $toName AND o.id IS NOT NULL
 // filter: end
 WITH o ORDER BY o.sortName, o.id
 LIMIT $limit
-RETURN {{organization-row}} AS row
+WITH collect(o) AS page
+CALL (page) {
+  UNWIND page AS o
+  MATCH (o)-[:BASED_IN]->(city:City)
+  WITH DISTINCT city
+  RETURN collect({{place-chain}}) AS places
+}
+RETURN [o IN page | {{organization-row}}] AS rows, places

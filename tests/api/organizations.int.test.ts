@@ -250,6 +250,27 @@ describe('organization fields', () => {
     expect(new Set(nodes.map((n) => n.origin))).toEqual(new Set(['AGREEMENT', 'NETWORK_MEMBERSHIP']));
   });
 
+  test("a partner read with its tie answers every field as the organization itself does, and a tie's sources are its own", async () => {
+    const fields = 'id slug name aliases kind sector disciplines founded website isAssociation city { slug } country { code }';
+    const res = await server.gql<{
+      organization: { partners: { nodes: { id: string; sources: { source: { id: string } }[]; partner: Record<string, unknown> }[] } };
+      organizations: { nodes: Record<string, unknown>[] };
+      partnerships: { nodes: { id: string; sources: { source: { id: string } }[] }[] };
+    }>(`{
+      organization(id: "org-nkss") { partners(first: 100) { nodes { id sources { source { id } } partner { ${fields} } } } }
+      organizations(first: 100) { nodes { ${fields} } }
+      partnerships(first: 100, filter: { organization: "org-nkss" }) { nodes { id sources { source { id } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { organization, organizations, partnerships } = res.data!;
+    const byId = new Map(organizations.nodes.map((o) => [o.id, o]));
+    for (const tie of organization.partners.nodes) expect(tie.partner).toEqual(byId.get(tie.partner.id as string));
+    expect(organization.partners.nodes.some((t) => (t.partner.aliases as string[]).length > 0 || t.partner.founded !== null)).toBe(true);
+    const sourcesOf = new Map(partnerships.nodes.map((p) => [p.id, p.sources]));
+    expect(organization.partners.nodes.filter((t) => t.sources.length > 0).length).toBeGreaterThan(5);
+    for (const tie of organization.partners.nodes) expect(tie.sources).toEqual(sourcesOf.get(tie.id));
+  });
+
   test('partners refuses a page size past its bounds and a forged cursor, naming the argument', async () => {
     const res = await server.gql(`{ organization(id: "org-nkss") { partners(first: 101) { totalCount } } }`);
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');

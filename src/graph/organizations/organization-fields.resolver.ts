@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { pageRequest, toConnection } from '../../shared/pagination';
+import { PartialDateScalar } from '../../shared/scalars';
 import { Citation } from '../common/citation.type';
 import { EventLink, Participation } from '../events/event.type';
 import { City, Country } from '../places/place.type';
@@ -12,10 +13,35 @@ import { TieConnection } from './tie.type';
 
 const PARTNER_ORDER = 'PARTNER_NAME';
 
+/** The row itself when it is whole; a tie's partner comes with its core only, and the rest is read when asked for. */
+function whole(o: Organization, ctx: AppContext): Organization | Promise<Organization | null> {
+  return o.aliases !== undefined ? o : ctx.loaders.organizationDetailsById.load(o.id);
+}
+
 /** Field resolvers every organization-like type shares (Organization and Association). */
 export function createOrganizationFieldsResolver<T extends Organization>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class OrganizationFieldsResolver {
+    @FieldResolver(() => [String])
+    async aliases(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      return (await whole(o, ctx))?.aliases ?? [];
+    }
+
+    @FieldResolver(() => [String])
+    async disciplines(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      return (await whole(o, ctx))?.disciplines ?? [];
+    }
+
+    @FieldResolver(() => PartialDateScalar, { nullable: true })
+    async founded(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      return (await whole(o, ctx))?.founded ?? null;
+    }
+
+    @FieldResolver(() => String, { nullable: true })
+    async website(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      return (await whole(o, ctx))?.website ?? null;
+    }
+
     @FieldResolver(() => City, { nullable: true, description: 'Where it is based.' })
     city(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return o.citySlug === null ? null : ctx.loaders.cityBySlug.load(o.citySlug);

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../../neo4j/run';
 import type { CursorKey } from '../../shared/cursor';
-import { keyedLoader, type KeyedRow } from '../../shared/batch';
+import { keyedLoader } from '../../shared/batch';
 import type { PlaceLoaders } from '../places/place.loaders';
 import type { Membership } from './membership.type';
 import type { Organization, Person } from './organization.type';
-import { organizationRepository as repo, type EventLinkRow, type ParticipationRow, type TiePageKey } from './organization.repository';
+import {
+  organizationRepository as repo,
+  type EventLinkRow,
+  type ParticipationRow,
+  type TiePageKey,
+  type TieSources,
+} from './organization.repository';
 import { personRepository, type AffiliationRow, type RoleRow } from './person.repository';
 import type { TiePage } from './tie.type';
 
@@ -26,34 +32,11 @@ function tiePageKey(r: PartnerPageRequest): TiePageKey {
 
 const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId, k.afterName, k.afterPartnerId, k.afterTieId]);
 
-/**
- * Organization rows arrive with their city, district and region (fragments/organization-row); priming the loaders with
- * them means a nested selection of those reads nothing more. Priming never replaces what a loader already holds.
- */
-function organizationPrimer(places: PlaceLoaders) {
-  return (rows: readonly Organization[]): void => {
-    for (const row of rows) {
-      if (!row.places) continue;
-      const { city, district, region } = row.places;
-      places.cityBySlug.prime(city.slug, city);
-      if (district) places.districtBySlug.prime(district.slug, district);
-      if (region) places.regionBySlug.prime(region.slug, region);
-    }
-  };
-}
-
 export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
-  const primePlaces = organizationPrimer(places);
-  const fetchPriming = async <K>(rows: Promise<KeyedRow<K, Organization>[]>) => {
-    const fetched = await rows;
-    primePlaces(fetched.map((r) => r.value));
-    return fetched;
-  };
-  const organizationById = keyedLoader<string, Organization | null>((keys) => fetchPriming(repo.byIds(graph, keys)), null);
-  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => fetchPriming(repo.bySlugs(graph, keys)), null);
-  /** Puts organization rows read elsewhere (a page, a tie's partner) into the loaders, with their places. */
+  const organizationById = keyedLoader<string, Organization | null>((keys) => repo.byIds(graph, keys), null);
+  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => repo.bySlugs(graph, keys), null);
+  /** Puts organization rows read elsewhere (a page, a tie's partner) into the loaders. */
   const primeOrganizations = (rows: readonly Organization[]): void => {
-    primePlaces(rows);
     for (const row of rows) {
       organizationById.prime(row.id, row);
       organizationBySlug.prime(row.slug, row);
@@ -63,6 +46,10 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     /** Organization id → organization (null when unknown). */
     organizationById,
     organizationBySlug,
+    /** Organization id → its whole row, for rows read with their core only (a tie's partner). */
+    organizationDetailsById: keyedLoader<string, Organization | null>((keys) => repo.byIds(graph, keys), null),
+    /** Tie id → its citations, for ties read without them. */
+    tieSourcesById: keyedLoader<string, TieSources | null>((keys) => repo.tieSourcesByIds(graph, keys), null),
     primeOrganizations,
     /** Member uid → memberships, oldest first. */
     membershipsByMember: keyedLoader<string, Membership[]>((keys) => repo.membershipsByMembers(graph, keys), []),
@@ -78,8 +65,9 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const keys = group.map(tiePageKey);
-            const rows = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins);
-            const byKey = new Map(rows.map((row) => [tiePageKeyId(row.key), row.value]));
+            const found = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins);
+            places.primePlaces(found.places);
+            const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
             for (const [i, request] of group.entries()) {
               const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: 0 };
               primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));

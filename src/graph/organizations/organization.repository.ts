@@ -2,12 +2,15 @@ import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
+import { asInstances } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
+import { asPlaceInstances } from '../places/place.repository';
+import type { PlaceChain } from '../places/place.type';
 import type { OrganizationFilter } from './organization.inputs';
-import type { Organization } from './organization.type';
+import { Organization, type OrganizationKind, type Sector } from './organization.type';
 import type { Membership } from './membership.type';
-import type { TiePage } from './tie.type';
+import { Tie, type TieOrigin, type TiePage, type TieViaKind } from './tie.type';
 
 const q = {
   pageAscending: cypher('organizations/page-ascending'),
@@ -17,6 +20,7 @@ const q = {
   byKeys: cypher('organizations/by-keys'),
   membershipsByMembers: cypher('organizations/memberships-by-members'),
   partnersByOrganizations: cypher('organizations/partners-by-organizations'),
+  tieSourcesByIds: cypher('organizations/tie-sources-by-ids'),
   eventsByOrganizations: cypher('organizations/events-by-organizations'),
   participationsByOrganizations: cypher('organizations/participations-by-organizations'),
 };
@@ -37,6 +41,10 @@ export interface ParticipationRow {
   programmeSlug: string;
   organizationId: string;
   role: string | null;
+  sourceIds: string[];
+  sourceQuotes: string[];
+}
+export interface TieSources {
   sourceIds: string[];
   sourceQuotes: string[];
 }
@@ -62,22 +70,78 @@ function filterParams(filter: OrganizationFilter): Record<string, unknown> {
   };
 }
 
+/** A tie and its partner's core, as partners-by-organizations.cypher lists them (its header gives the order). */
+type TieColumns = [
+  id: string,
+  origin: TieOrigin,
+  since: string | null,
+  until: string | null,
+  role: string | null,
+  viaKind: TieViaKind | null,
+  viaKey: string | null,
+  viaName: string | null,
+  partnerId: string,
+  partnerSlug: string,
+  partnerName: string,
+  partnerSortName: string,
+  partnerKind: OrganizationKind | null,
+  partnerSector: Sector | null,
+  partnerIsAssociation: boolean,
+  partnerCitySlug: string | null,
+  partnerCountryCode: string | null,
+];
+
+function tieOf(columns: TieColumns): Tie {
+  const [id, origin, since, until, role, viaKind, viaKey, viaName, partnerId, slug, name, sortName, kind, sector, isAssociation] = columns;
+  const [citySlug, countryCode] = [columns[15], columns[16]];
+  // The partner's other properties (aliases, founded …) stay undefined: its field resolvers read them when asked.
+  const partner = Object.assign(new Organization(), {
+    id: partnerId,
+    uid: `Organization:${partnerId}`,
+    slug,
+    name,
+    sortName,
+    kind,
+    sector,
+    isAssociation,
+    citySlug,
+    countryCode,
+  });
+  const via = viaKind === null ? null : { kind: viaKind, key: viaKey ?? '', name: viaName ?? '' };
+  return Object.assign(new Tie(), { id, origin, since, until, role, via, partnerId, partnerSortName: sortName, partner });
+}
+
+async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean) {
+  const rows = await graph.read<KeyedRow<string, Organization>>(q.byKeys, { keys, bySlug });
+  asInstances(
+    Organization,
+    rows.map((r) => r.value),
+  );
+  return rows;
+}
+
 export const organizationRepository = {
   /** One page in keyset order: an index seek from the cursor, never a scan of what comes before it. */
-  async page(graph: Graph, filter: OrganizationFilter, request: PageRequest): Promise<Organization[]> {
+  async page(graph: Graph, filter: OrganizationFilter, request: PageRequest): Promise<{ rows: Organization[]; places: PlaceChain[] }> {
     const lower = request.lower;
     const upper = request.upper;
-    const rows = await graph.read<{ row: Organization }>(request.descending ? q.pageDescending : q.pageAscending, {
-      ...filterParams(filter),
-      fromName: lower?.key[0] ?? '',
-      toName: upper?.key[0] ?? HIGHEST_NAME,
-      lowerName: lower?.key[0] ?? null,
-      lowerId: lower?.id ?? null,
-      upperName: upper?.key[0] ?? null,
-      upperId: upper?.id ?? null,
-      limit: toCypherInt(request.limit),
-    });
-    return rows.map((r) => r.row);
+    const found = await graph.readOne<{ rows: Organization[]; places: PlaceChain[] }>(
+      request.descending ? q.pageDescending : q.pageAscending,
+      {
+        ...filterParams(filter),
+        fromName: lower?.key[0] ?? '',
+        toName: upper?.key[0] ?? HIGHEST_NAME,
+        lowerName: lower?.key[0] ?? null,
+        lowerId: lower?.id ?? null,
+        upperName: upper?.key[0] ?? null,
+        upperId: upper?.id ?? null,
+        limit: toCypherInt(request.limit),
+      },
+    );
+    if (found === null) return { rows: [], places: [] };
+    asInstances(Organization, found.rows);
+    asPlaceInstances(found.places);
+    return found;
   },
   /** How many match; with no filter, Neo4j's count store answers without touching a node. */
   async count(graph: Graph, filter: OrganizationFilter): Promise<number> {
@@ -86,13 +150,25 @@ export const organizationRepository = {
     const row = await graph.readOne<{ totalCount: number }>(unfiltered ? q.countAll : q.count, unfiltered ? {} : params);
     return row?.totalCount ?? 0;
   },
-  byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Organization>>(q.byKeys, { keys, bySlug: false }),
-  bySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Organization>>(q.byKeys, { keys, bySlug: true }),
+  byIds: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, false),
+  bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
   membershipsByMembers: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys }),
-  /** One page of ties per key; every key of one call shares the page size and the origins. */
-  partnersByOrganizations: (graph: Graph, keys: readonly TiePageKey[], limit: number, origins: readonly string[] | null) =>
-    graph.read<KeyedRow<TiePageKey, TiePage>>(q.partnersByOrganizations, { keys, limit: toCypherInt(limit), origins }),
+  /** One page of ties per key, every key of one call with the same page size and origins; and the partners' places. */
+  async partnersByOrganizations(graph: Graph, keys: readonly TiePageKey[], limit: number, origins: readonly string[] | null) {
+    const found = await graph.readOne<{ pages: KeyedRow<TiePageKey, { ties: TieColumns[]; totalCount: number }>[]; places: PlaceChain[] }>(
+      q.partnersByOrganizations,
+      { keys, limit: toCypherInt(limit), origins },
+    );
+    if (found === null) return { pages: [], places: [] };
+    asPlaceInstances(found.places);
+    const pages: KeyedRow<TiePageKey, TiePage>[] = found.pages.map(({ key, value }) => ({
+      key,
+      value: { ties: value.ties.map(tieOf), totalCount: value.totalCount },
+    }));
+    return { pages, places: found.places };
+  },
+  tieSourcesByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, TieSources>>(q.tieSourcesByIds, { keys }),
   eventsByOrganizations: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, EventLinkRow[]>>(q.eventsByOrganizations, { keys }),
   participationsByOrganizations: (graph: Graph, keys: readonly string[]) =>

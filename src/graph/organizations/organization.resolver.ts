@@ -18,11 +18,12 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
     const filter = args.filter ?? {};
     // Each query only when its answer is asked for: a count alone reads no page, a page alone counts nothing.
     const needsRows = ['edges', 'nodes', 'pageInfo'].some((field) => isFieldRequested(info, field));
-    const [rows, totalCount] = await Promise.all([
-      needsRows ? organizationRepository.page(ctx.graph, filter, request) : [],
+    const [{ rows, places }, totalCount] = await Promise.all([
+      needsRows ? organizationRepository.page(ctx.graph, filter, request) : { rows: [], places: [] },
       isFieldRequested(info, 'totalCount') ? organizationRepository.count(ctx.graph, filter) : null,
     ]);
     ctx.loaders.primeOrganizations(rows);
+    ctx.loaders.primePlaces(places);
     return toConnection(rows, request, (o) => ({ order: args.orderBy, key: [o.sortName], id: o.id }), totalCount);
   }
 

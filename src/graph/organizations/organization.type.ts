@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
-import type { City, District, Region } from '../places/place.type';
 
 export enum OrganizationKind {
   ORGANIZATION = 'ORGANIZATION',
@@ -24,20 +23,12 @@ registerEnumType(Sector, {
     'A classification made for this dataset from the legal form a source names: government bodies and public institutions are PUBLIC; associations, NGOs, initiatives, foundations and networks CIVIL; companies PRIVATE. Not a sourced fact.',
 });
 
-export interface OrganizationPlaces {
-  city: City;
-  district: District | null;
-  region: Region | null;
-}
-
 @ObjectType({ description: 'An organization: a member of the association, a partner, a network, a fund or a public institution.' })
 export class Organization {
   uid!: string;
   citySlug!: string | null;
   countryCode!: string | null;
   sortName!: string;
-  /** Its city, district and region rows, read with it to prime the place loaders (fragments/organization-row). */
-  places?: OrganizationPlaces | null;
 
   @Field(() => ID) id!: string;
   @Field() slug!: string;

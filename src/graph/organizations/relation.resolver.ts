@@ -41,12 +41,12 @@ export class MembershipResolver {
 export class TieResolver {
   @FieldResolver(() => Organization, { nullable: true })
   partner(@Root() t: Tie, @Ctx() ctx: AppContext) {
-    return ctx.loaders.organizationById.load(t.partnerId);
+    return t.partner ?? ctx.loaders.organizationById.load(t.partnerId);
   }
 
   @FieldResolver(() => [Citation])
-  sources(@Root() t: Tie) {
-    return citationsOf(t);
+  async sources(@Root() t: Tie, @Ctx() ctx: AppContext) {
+    return citationsOf((t.sourceIds === undefined ? await ctx.loaders.tieSourcesById.load(t.id) : t) ?? {});
   }
 }
 

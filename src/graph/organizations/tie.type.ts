@@ -34,10 +34,11 @@ export class TieVia {
 export class Tie {
   partnerId!: string;
   partnerSortName!: string;
-  /** The partner's row, read with the tie (fragments/organization-row). */
+  /** The partner's core, read with the tie. */
   partner?: Organization;
-  sourceIds!: string[];
-  sourceQuotes!: string[];
+  /** Read with the tie where the query has them; otherwise loaded when `sources` is asked for. */
+  sourceIds?: string[];
+  sourceQuotes?: string[];
 
   @Field(() => ID, { description: 'The tie\'s id, as `partnerships` and `partnership(id:)` know it: "origin|via|idA|idB".' })
   id!: string;

@@ -1,14 +1,25 @@
 import type { Graph } from '../../neo4j/run';
 import { keyedLoader } from '../../shared/batch';
 import type { Membership } from '../organizations/membership.type';
-import type { City, Country, District, Region } from './place.type';
+import type { City, Country, District, PlaceChain, Region } from './place.type';
 import { placeRepository as repo } from './place.repository';
 
 export function createPlaceLoaders(graph: Graph) {
+  const cityBySlug = keyedLoader<string, City | null>((keys) => repo.citiesBySlugs(graph, keys), null);
+  const districtBySlug = keyedLoader<string, District | null>((keys) => repo.districtsBySlugs(graph, keys), null);
+  const regionBySlug = keyedLoader<string, Region | null>((keys) => repo.regionsBySlugs(graph, keys), null);
   return {
-    cityBySlug: keyedLoader<string, City | null>((keys) => repo.citiesBySlugs(graph, keys), null),
-    districtBySlug: keyedLoader<string, District | null>((keys) => repo.districtsBySlugs(graph, keys), null),
-    regionBySlug: keyedLoader<string, Region | null>((keys) => repo.regionsBySlugs(graph, keys), null),
+    cityBySlug,
+    districtBySlug,
+    regionBySlug,
+    /** Puts places read along with organizations into the loaders; never replaces what a loader already holds. */
+    primePlaces(chains: readonly PlaceChain[]): void {
+      for (const { city, district, region } of chains) {
+        cityBySlug.prime(city.slug, city);
+        if (district) districtBySlug.prime(district.slug, district);
+        if (region) regionBySlug.prime(region.slug, region);
+      }
+    },
     countryByCode: keyedLoader<string, Country | null>((keys) => repo.countriesByCodes(graph, keys), null),
     /** "District|slug", "Region|slug" or "City|slug" → slugs of the places directly within. */
     citiesByParent: keyedLoader<string, string[]>((keys) => repo.citiesByParents(graph, keys), []),

@@ -2,7 +2,33 @@ import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
 import type { Membership } from '../organizations/membership.type';
-import type { City, Country, District, Region } from './place.type';
+import { asInstances } from '../../shared/instances';
+import { City, District, Region, type Country, type PlaceChain } from './place.type';
+
+async function instancesOf<T extends object>(type: new () => T, rows: Promise<KeyedRow<string, T>[]>): Promise<KeyedRow<string, T>[]> {
+  const found = await rows;
+  asInstances(
+    type,
+    found.map((r) => r.value),
+  );
+  return found;
+}
+
+/** Place chains read along with organizations, as instances of their types. */
+export function asPlaceInstances(chains: readonly PlaceChain[]): void {
+  asInstances(
+    City,
+    chains.map((c) => c.city),
+  );
+  asInstances(
+    District,
+    chains.map((c) => c.district),
+  );
+  asInstances(
+    Region,
+    chains.map((c) => c.region),
+  );
+}
 
 const q = {
   citiesBySlugs: cypher('places/cities-by-slugs'),
@@ -26,7 +52,8 @@ export interface CityFilter {
 }
 
 export const placeRepository = {
-  citiesBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, City>>(q.citiesBySlugs, { keys }),
+  citiesBySlugs: (graph: Graph, keys: readonly string[]) =>
+    instancesOf(City, graph.read<KeyedRow<string, City>>(q.citiesBySlugs, { keys })),
   async citySlugs(graph: Graph, filter: CityFilter): Promise<string[]> {
     const rows = await graph.read<{ slug: string }>(q.cities, {
       region: filter.region ?? null,
@@ -35,11 +62,13 @@ export const placeRepository = {
     });
     return rows.map((r) => r.slug);
   },
-  districtsBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, District>>(q.districtsBySlugs, { keys }),
+  districtsBySlugs: (graph: Graph, keys: readonly string[]) =>
+    instancesOf(District, graph.read<KeyedRow<string, District>>(q.districtsBySlugs, { keys })),
   async districtSlugs(graph: Graph, region: string | null): Promise<string[]> {
     return (await graph.read<{ slug: string }>(q.districts, { region })).map((r) => r.slug);
   },
-  regionsBySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Region>>(q.regionsBySlugs, { keys }),
+  regionsBySlugs: (graph: Graph, keys: readonly string[]) =>
+    instancesOf(Region, graph.read<KeyedRow<string, Region>>(q.regionsBySlugs, { keys })),
   async regionSlugs(graph: Graph): Promise<string[]> {
     return (await graph.read<{ slug: string }>(q.regions)).map((r) => r.slug);
   },

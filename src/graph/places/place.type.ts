@@ -64,3 +64,10 @@ export class City {
   @Field(() => Int, { nullable: true, description: 'Census 2011 population.' }) population2011!: number | null;
   @Field(() => String, { nullable: true, description: 'Which area the population figures cover.' }) populationUnit!: string | null;
 }
+
+/** A city with its district and region, as queries that return organizations bring them along (fragments/place-chain). */
+export interface PlaceChain {
+  city: City;
+  district: District | null;
+  region: Region | null;
+}
