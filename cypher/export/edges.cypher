@@ -1,28 +1,29 @@
-// Edges of the network export: ties of the origins in $origins (stored PARTNERS_WITH ties by kind, with the agreement they
-// come from; MEMBER_OF_NETWORK, member to network; JOINT_PROGRAMME, one edge per pair of participants per programme, dated
-// by the programme) and MEMBER_OF edges to the association. Each edge spans from its since's earliest bound to its until's
+// Edges of the network export: ties of the origins in $origins, read from the derived TIED_TO (cypher/ties/rebuild.cypher):
+// stored ties by kind, one edge per stored PARTNERS_WITH with its own id and direction and the agreement it comes from;
+// network memberships, member to network; JOINT_PROGRAMME, one edge per pair of participants per programme, dated by the
+// programme), and MEMBER_OF edges to the association. Each edge spans from its since's earliest bound to its until's
 // latest bound (unknown = open) and is kept when that span overlaps [$from, $to]. Ordered by edge id.
 // Params: $association (slug), $origins (TieOrigin names), $from, $to (YYYY-MM-DD or null).
 MATCH (a:Association {slug: $association})
 CALL (a) {
-  MATCH (x:Organization)-[r:PARTNERS_WITH]->(y:Organization)
-  WHERE r.kind IN $origins
-  OPTIONAL MATCH (g:Agreement {id: r.via})
-  RETURN r.id AS id, x.id AS source, y.id AS target, 'TIE' AS relation, r.kind AS origin, r.via AS via, g.name AS viaName,
-    r.since AS since, r.until AS until, r.sinceEarliest AS spanStart, r.untilLatest AS spanEnd
-  UNION ALL
-  MATCH (x:Organization)-[r:MEMBER_OF_NETWORK]->(y:Organization)
-  WHERE 'NETWORK_MEMBERSHIP' IN $origins
-  RETURN 'network:' + x.id + ':' + y.id AS id, x.id AS source, y.id AS target, 'TIE' AS relation,
-    'NETWORK_MEMBERSHIP' AS origin, y.slug AS via, y.name AS viaName,
-    r.since AS since, null AS until, r.sinceEarliest AS spanStart, null AS spanEnd
-  UNION ALL
-  MATCH (x:Organization)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(y:Organization)
-  WHERE 'JOINT_PROGRAMME' IN $origins AND x.id < y.id
-  WITH DISTINCT x, y, g
-  RETURN 'programme:' + g.slug + ':' + x.id + ':' + y.id AS id, x.id AS source, y.id AS target, 'TIE' AS relation,
-    'JOINT_PROGRAMME' AS origin, g.slug AS via, g.name AS viaName,
-    g.start AS since, g.end AS until, g.startEarliest AS spanStart, g.endLatest AS spanEnd
+  MATCH (x:Organization)-[t:TIED_TO]->(y:Organization)
+  WHERE t.origin IN $origins
+  CALL (x, y, t) {
+    WITH x, y, t WHERE t.origin IN ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION']
+    MATCH (x)-[r:PARTNERS_WITH]-(y)
+    WHERE r.kind = t.origin AND coalesce(r.via, r.id) = split(t.id, '|')[1]
+    RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target,
+      CASE WHEN t.viaKind = 'AGREEMENT' THEN t.viaName END AS viaName
+    UNION
+    WITH x, y, t WHERE t.origin = 'NETWORK_MEMBERSHIP'
+    WITH CASE WHEN x.id = t.networkId THEN y.id ELSE x.id END AS member, t.networkId AS network, t
+    RETURN 'network:' + member + ':' + network AS id, member AS source, network AS target, t.viaName AS viaName
+    UNION
+    WITH x, y, t WHERE t.origin = 'JOINT_PROGRAMME'
+    RETURN 'programme:' + t.viaKey + ':' + x.id + ':' + y.id AS id, x.id AS source, y.id AS target, t.viaName AS viaName
+  }
+  RETURN id, source, target, 'TIE' AS relation, t.origin AS origin, t.viaKey AS via, viaName,
+    t.since AS since, t.until AS until, t.sinceEarliest AS spanStart, t.untilLatest AS spanEnd
   UNION ALL
   MATCH (m)-[r:MEMBER_OF]->(a)
   RETURN 'member:' + m.id + ':' + a.id AS id, m.id AS source, a.id AS target, 'MEMBER_OF' AS relation,

@@ -4,8 +4,9 @@
 // Neo4j Browser: :param association => 'nkss'; :param asOf => null; :param graphName => 'nkss-network-browser';
 //   :param via => ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION', 'NETWORK_MEMBERSHIP', 'JOINT_PROGRAMME']
 // Scope: the association, its organization members (as of $asOf) and every organization tied to one of them; ties are all
-// ties among those nodes. A tie is a PARTNERS_WITH (kind in $via), a MEMBER_OF_NETWORK, or a programme both took part in;
-// as of a day it counts when its start's latest bound is on or before the day and it is not possibly ended by then.
+// ties among those nodes. A tie is one derived TIED_TO (cypher/ties/rebuild.cypher) whose origin is in $via: a stored
+// PARTNERS_WITH, a network membership, or a programme both took part in; as of a day it counts when its start's latest
+// bound is on or before the day and it is not possibly ended by then.
 CALL gds.version() YIELD gdsVersion
 MATCH (a:Association {slug: $association})
 WITH gdsVersion, a, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS day
@@ -21,19 +22,8 @@ CALL (a, day) {
 }
 CALL (core, day) {
   UNWIND core AS o
-  CALL (o, day) {
-    MATCH (o)-[r:PARTNERS_WITH]-(p:Organization)
-    WHERE r.kind IN $via AND (day IS NULL OR (r.sinceLatest <= day AND (r.untilEarliest IS NULL OR r.untilEarliest > day)))
-    RETURN p
-    UNION
-    MATCH (o)-[r:MEMBER_OF_NETWORK]-(p:Organization)
-    WHERE 'NETWORK_MEMBERSHIP' IN $via AND (day IS NULL OR r.sinceLatest <= day)
-    RETURN p
-    UNION
-    MATCH (o)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(p:Organization)
-    WHERE p <> o AND 'JOINT_PROGRAMME' IN $via AND (day IS NULL OR (g.startLatest <= day AND (g.endEarliest IS NULL OR g.endEarliest > day)))
-    RETURN p
-  }
+  MATCH (o)-[t:TIED_TO]-(p:Organization)
+  WHERE t.origin IN $via AND (day IS NULL OR (t.sinceLatest <= day AND (t.untilEarliest IS NULL OR t.untilEarliest > day)))
   WITH DISTINCT p WHERE NOT p IN core
   ORDER BY p.id
   RETURN collect(p) AS neighbours
@@ -44,20 +34,9 @@ WITH gdsVersion, day, size(core) AS coreSize, core + neighbours AS scope
 UNWIND range(0, size(scope) - 1) AS i
 WITH gdsVersion, day, scope, scope[i] AS o, 0 < i AND i < coreSize AS member
 CALL (o, day, scope) {
-  CALL (o, day) {
-    MATCH (o)-[r:PARTNERS_WITH]-(p:Organization)
-    WHERE p <> o AND r.kind IN $via AND (day IS NULL OR (r.sinceLatest <= day AND (r.untilEarliest IS NULL OR r.untilEarliest > day)))
-    RETURN p, r.kind AS origin, elementId(r) AS tie
-    UNION
-    MATCH (o)-[r:MEMBER_OF_NETWORK]-(p:Organization)
-    WHERE p <> o AND 'NETWORK_MEMBERSHIP' IN $via AND (day IS NULL OR r.sinceLatest <= day)
-    RETURN p, 'NETWORK_MEMBERSHIP' AS origin, elementId(r) AS tie
-    UNION
-    MATCH (o)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(p:Organization)
-    WHERE p <> o AND 'JOINT_PROGRAMME' IN $via AND (day IS NULL OR (g.startLatest <= day AND (g.endEarliest IS NULL OR g.endEarliest > day)))
-    RETURN p, 'JOINT_PROGRAMME' AS origin, elementId(g) AS tie
-  }
-  WITH p, origin, tie WHERE p IN scope
+  MATCH (o)-[t:TIED_TO]-(p:Organization)
+  WHERE t.origin IN $via AND (day IS NULL OR (t.sinceLatest <= day AND (t.untilEarliest IS NULL OR t.untilEarliest > day)))
+  WITH p, t.origin AS origin, t AS tie WHERE p IN scope
   WITH p, count(DISTINCT tie) AS weight, collect(DISTINCT origin) AS origins
   ORDER BY p.id
   RETURN collect({p: p, weight: weight, origins: origins}) AS ties

@@ -1,42 +1,25 @@
 // Organizations tied to both $a and $b (neither of the two themselves), each with its ties to $a and to $b as tie ids
-// "origin|via|idA|idB" (see partnerships-by-ids.cypher), by name. A tie is a stored PARTNERS_WITH, a network membership
-// (member–network) or a joint programme (two participants of one programme). Params: $a, $b (organization ids),
-// $origins (TieOrigin names).
+// "origin|via|idA|idB" (see partnerships-by-ids.cypher) in id order, by name. A tie is one derived TIED_TO
+// (cypher/ties/rebuild.cypher: a stored PARTNERS_WITH, a network membership member–network, or a joint programme).
+// Params: $a, $b (organization ids), $origins (TieOrigin names).
 MATCH (a:Organization {id: $a})
 MATCH (b:Organization {id: $b})
 WHERE a <> b
 CALL (a) {
-  MATCH (a)-[r:PARTNERS_WITH]-(c:Organization)
-  WHERE r.kind IN $origins
-  RETURN c, r.kind + '|' + coalesce(r.via, r.id) AS step
-  UNION
-  MATCH (a)-[r:MEMBER_OF_NETWORK]-(c:Organization)
-  WHERE 'NETWORK_MEMBERSHIP' IN $origins
-  RETURN c, 'NETWORK_MEMBERSHIP|' + endNode(r).slug AS step
-  UNION
-  MATCH (a)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(c:Organization)
-  WHERE 'JOINT_PROGRAMME' IN $origins AND c <> a
-  RETURN c, 'JOINT_PROGRAMME|' + g.slug AS step
+  MATCH (a)-[t:TIED_TO]-(c:Organization)
+  WHERE t.origin IN $origins
+  RETURN c, t.id AS tieId
 }
-WITH a, b, c, step ORDER BY step
-WITH a, b, c, collect(step) AS stepsA
+WITH b, c, tieId ORDER BY tieId
+WITH b, c, collect(tieId) AS tieIdsA
 WHERE c <> b
 CALL (b, c) {
-  MATCH (b)-[r:PARTNERS_WITH]-(c)
-  WHERE r.kind IN $origins
-  RETURN r.kind + '|' + coalesce(r.via, r.id) AS step
-  UNION
-  MATCH (b)-[r:MEMBER_OF_NETWORK]-(c)
-  WHERE 'NETWORK_MEMBERSHIP' IN $origins
-  RETURN 'NETWORK_MEMBERSHIP|' + endNode(r).slug AS step
-  UNION
-  MATCH (b)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(c)
-  WHERE 'JOINT_PROGRAMME' IN $origins
-  RETURN 'JOINT_PROGRAMME|' + g.slug AS step
+  MATCH (b)-[t:TIED_TO]-(c)
+  WHERE t.origin IN $origins
+  WITH t.id AS tieId ORDER BY tieId
+  RETURN collect(tieId) AS tieIdsB
 }
-WITH a, b, c, stepsA, step ORDER BY step
-WITH a, b, c, stepsA, collect(step) AS stepsB
+WITH c, tieIdsA, tieIdsB
+WHERE size(tieIdsB) > 0
 ORDER BY c.sortName, c.id
-RETURN c.id AS organizationId,
-  [s IN stepsA | s + '|' + CASE WHEN a.id < c.id THEN a.id + '|' + c.id ELSE c.id + '|' + a.id END] AS tieIdsA,
-  [s IN stepsB | s + '|' + CASE WHEN b.id < c.id THEN b.id + '|' + c.id ELSE c.id + '|' + b.id END] AS tieIdsB
+RETURN c.id AS organizationId, tieIdsA, tieIdsB

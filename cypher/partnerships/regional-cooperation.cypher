@@ -4,33 +4,22 @@
 // $since (YYYY-MM-DD or null: ties known to start on or after it, i.e. their since's earliest bound is on or after it).
 // Returns one row: the tie ids; per partner country (ties, partners), most ties first, then by name; per member (the
 // association itself included) its ties and partner countries, most ties first, then by name; and the networks the
-// association or its members belong to (MEMBER_OF_NETWORK, unfiltered) with since and role. No row for an unknown
-// association. Params: $association (slug), $country, $since.
+// association or its members belong to (network memberships, unfiltered) with since and role. A tie is one derived TIED_TO
+// (cypher/ties/rebuild.cypher). No row for an unknown association. Params: $association (slug), $country, $since.
 MATCH (assoc:Association {slug: $association})
 WITH assoc, [assoc] + [(m:Organization)-[:MEMBER_OF]->(assoc) | m] AS carriers
 CALL (carriers) {
   UNWIND carriers AS c
-  CALL (c) {
-    MATCH (c)-[r:PARTNERS_WITH]-(y:Organization)
-    RETURN y, r.kind + '|' + coalesce(r.via, r.id) AS step, r.sinceEarliest AS sinceEarliest
-    UNION
-    MATCH (c)-[r:MEMBER_OF_NETWORK]-(y:Organization)
-    RETURN y, 'NETWORK_MEMBERSHIP|' + endNode(r).slug AS step, r.sinceEarliest AS sinceEarliest
-    UNION
-    MATCH (c)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(y:Organization)
-    WHERE y <> c
-    RETURN y, 'JOINT_PROGRAMME|' + g.slug AS step, g.startEarliest AS sinceEarliest
-  }
-  WITH c, y, step, sinceEarliest
+  MATCH (c)-[t:TIED_TO]-(y:Organization)
+  WITH c, y, t.id AS tieId, t.sinceEarliest AS sinceEarliest
   WHERE $since IS NULL OR sinceEarliest >= date($since)
-  WITH c, y, step, sinceEarliest, [o IN [c, y] | coalesce(
+  WITH c, y, tieId, sinceEarliest, [o IN [c, y] | coalesce(
     head([(o)-[:IN_COUNTRY]->(k:Country) | k]),
     head([(o)-[:BASED_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k]),
     head([(o)<-[:ORGANIZED_BY]-(:Event {kind: 'FOUNDING_ASSEMBLY'})-[:HELD_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k]))] AS countries
   WHERE countries[0] IS NOT NULL AND countries[1] IS NOT NULL AND countries[0] <> countries[1]
     AND ($country IS NULL OR countries[1].code = $country)
-  RETURN c, y, countries[1] AS k, sinceEarliest,
-    step + '|' + CASE WHEN c.id < y.id THEN c.id + '|' + y.id ELSE y.id + '|' + c.id END AS tieId
+  RETURN c, y, countries[1] AS k, sinceEarliest, tieId
 }
 WITH assoc, carriers, c, y, k, sinceEarliest, tieId ORDER BY sinceEarliest, tieId
 WITH assoc, carriers, collect({c: c, y: y, k: k, tieId: tieId}) AS rows
@@ -54,9 +43,10 @@ CALL (rows) {
 }
 CALL (carriers) {
   UNWIND carriers AS c
-  MATCH (c)-[r:MEMBER_OF_NETWORK]->(n:Organization)
-  WITH c, r, n ORDER BY r.sinceEarliest, c.sortName, n.sortName
-  RETURN collect({memberId: c.id, networkId: n.id, since: r.since, role: r.role,
-    sourceIds: r.sourceIds, sourceQuotes: r.sourceQuotes}) AS networks
+  MATCH (c)-[t:TIED_TO]-(n:Organization)
+  WHERE t.origin = 'NETWORK_MEMBERSHIP' AND t.networkId = n.id
+  WITH c, t, n ORDER BY t.sinceEarliest, c.sortName, n.sortName
+  RETURN collect({memberId: c.id, networkId: n.id, since: t.since, role: CASE WHEN c.id < n.id THEN t.roleA ELSE t.roleB END,
+    sourceIds: t.sourceIds, sourceQuotes: t.sourceQuotes}) AS networks
 }
 RETURN allTieIds AS tieIds, byCountry, byMember, networks

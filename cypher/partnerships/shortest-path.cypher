@@ -1,11 +1,13 @@
 // One shortest path in ties between two organizations, or no row when there is none. Breadth-first by levels over the
-// ties chosen by $origins (stored PARTNERS_WITH, MEMBER_OF_NETWORK member–network, and programme co-participation, where
-// participant–programme–participant is ONE tie), stopping at the level that reaches the target: each organization is
-// expanded at most once, so the cost is bounded by the part of the graph nearer than the target. The path is then read
-// back level by level, taking at each step the predecessor with the smallest id and the smallest "origin|via" step.
-// Returns the organizations in order, each step's origin and via key, and the path as nodes (organizations, and for a
-// programme step the programme between its two participants) and relationships. Params: $from, $to (organization
-// ids), $origins (TieOrigin names).
+// derived ties (TIED_TO, cypher/ties/rebuild.cypher) whose origin is in $origins (stored PARTNERS_WITH, MEMBER_OF_NETWORK
+// member–network, and programme co-participation, where participant–programme–participant is ONE tie), stopping at the
+// level that reaches the target: each organization is expanded at most once, so the cost is bounded by the part of the
+// graph nearer than the target. The path is then read back level by level, taking at each step the predecessor with the
+// smallest id and the smallest "origin|via" step. Returns the organizations in order, each step's origin and via key,
+// and the path as nodes (organizations, and for a programme step the programme between its two participants) and the
+// stored relationships each step stands for (PARTNERS_WITH, MEMBER_OF_NETWORK, or the two PARTICIPATED_IN of a programme
+// step, read back for their direction, roles and citations). Params: $from, $to (organization ids), $origins (TieOrigin
+// names).
 MATCH (start:Organization {id: $from})
 MATCH (target:Organization {id: $to})
 // Each level: the frontier's tied organizations (duplicates allowed), then one scan of organizations keeps each new one
@@ -14,37 +16,17 @@ MATCH (target:Organization {id: $to})
 WITH start, target, reduce(st = {levels: [[start]], seen: [start], done: start = target}, i IN range(1, COUNT { (:Organization) }) |
   CASE WHEN st.done OR size(last(st.levels)) = 0 THEN st ELSE [next IN [[frontier IN [last(st.levels)] | [candidates IN [COLLECT {
     UNWIND frontier AS x
-    MATCH (x)-[r:PARTNERS_WITH]-(y:Organization)
-    WHERE r.kind IN $origins
-    RETURN y
-    UNION ALL
-    UNWIND frontier AS x
-    MATCH (x)-[:MEMBER_OF_NETWORK]-(y:Organization)
-    WHERE 'NETWORK_MEMBERSHIP' IN $origins
-    RETURN y
-    UNION ALL
-    MATCH (g:Programme)
-    WHERE 'JOINT_PROGRAMME' IN $origins AND EXISTS { MATCH (g)<-[:PARTICIPATED_IN]-(x:Organization) WHERE x IN frontier }
-    MATCH (g)<-[:PARTICIPATED_IN]-(y:Organization)
+    MATCH (x)-[t:TIED_TO]-(y:Organization)
+    WHERE t.origin IN $origins
     RETURN y
   }] | [seen IN [st.seen] | COLLECT { MATCH (y:Organization) WHERE y IN candidates AND NOT y IN seen RETURN y }][0]][0]][0]]
   | {levels: st.levels + [next], seen: st.seen + next, done: target IN next}][0] END) AS st
 WHERE st.done
 WITH target, st.levels AS levels
 WITH reduce(back = [{node: target, step: null}], k IN range(size(levels) - 2, 0, -1) | back + [head([prev IN [c IN [last(back).node] | COLLECT {
-    CALL (c) {
-      MATCH (c)-[r:PARTNERS_WITH]-(x:Organization)
-      WHERE r.kind IN $origins
-      RETURN x, r.kind + '|' + coalesce(r.via, r.id) AS step
-      UNION
-      MATCH (c)-[r:MEMBER_OF_NETWORK]-(x:Organization)
-      WHERE 'NETWORK_MEMBERSHIP' IN $origins
-      RETURN x, 'NETWORK_MEMBERSHIP|' + endNode(r).slug AS step
-      UNION
-      MATCH (c)-[:PARTICIPATED_IN]->(g:Programme)<-[:PARTICIPATED_IN]-(x:Organization)
-      WHERE 'JOINT_PROGRAMME' IN $origins
-      RETURN x, 'JOINT_PROGRAMME|' + g.slug AS step
-    }
+    MATCH (c)-[t:TIED_TO]-(x:Organization)
+    WHERE t.origin IN $origins
+    WITH x, t.origin + '|' + split(t.id, '|')[1] AS step
     RETURN {node: x, step: step} AS prev
     ORDER BY x.id, step
   }][0] WHERE prev.node IN levels[k]])]) AS back

@@ -10,6 +10,7 @@ import { migrate } from '../neo4j/migrate';
 import { Graph } from '../neo4j/run';
 import { parsePartialDate, type DatePrecision } from '../shared/partial-date';
 import { toSearchKey } from '../shared/search-key';
+import { rebuildTiesInBatches, TIE_BATCH_SIZE, type TieRebuildResult } from '../ties/rebuild';
 
 /**
  * A seeded, reproducible synthetic network for benchmarks: organizations labelled `:Organization:Entity:Synthetic`
@@ -276,7 +277,10 @@ export function placeRows(file: DatasetFile): ReturnType<typeof toGraphRows> {
 
 export interface WriteResult {
   counts: Record<keyof SyntheticNetwork | 'places', number>;
+  /** Transactions of the places and the six steps (the tie rebuild's are in `ties`). */
   transactions: number;
+  /** The derived ties (TIED_TO) of every synthetic organization, rebuilt after the six steps. */
+  ties: TieRebuildResult;
   ms: number;
 }
 
@@ -290,11 +294,12 @@ export class RealDatasetPresentError extends Error {
 
 /**
  * Writes the places (through the dataset loader's own queries, without marking the dataset loaded), then the synthetic
- * network in UNWIND batches of `batchSize` rows, each batch one transaction.
+ * network in UNWIND batches of `batchSize` rows, each batch one transaction, then rebuilds the derived ties (TIED_TO) of
+ * every synthetic organization, `tieBatchSize` organizations per transaction (cypher/ties/rebuild.cypher).
  */
 export async function writeSyntheticNetwork(
   graph: Graph,
-  options: SyntheticOptions & { force?: boolean; batchSize?: number; log?: (line: string) => void },
+  options: SyntheticOptions & { force?: boolean; batchSize?: number; tieBatchSize?: number; log?: (line: string) => void },
 ): Promise<WriteResult> {
   const started = Date.now();
   if (!options.force && (await graph.readOne(cypher('dataset/loaded-version'))) !== null) throw new RealDatasetPresentError();
@@ -328,14 +333,20 @@ export async function writeSyntheticNetwork(
     }
     options.log?.(`${name}: ${rows.length} rows in ${Date.now() - stepStarted} ms`);
   }
+  const ties = await rebuildTiesInBatches(
+    graph,
+    network.organizations.map((o) => String(o.id)),
+    options.tieBatchSize ?? TIE_BATCH_SIZE,
+  );
+  options.log?.(`ties: rebuilt for ${ties.organizations} organizations in ${ties.ms} ms`);
   const counts = {
     places: places.nodes.length,
     ...(Object.fromEntries(steps.map(([name]) => [name, network[name].length])) as Record<keyof SyntheticNetwork, number>),
   };
-  return { counts, transactions, ms: Date.now() - started };
+  return { counts, transactions, ties, ms: Date.now() - started };
 }
 
-/** Deletes every synthetic node (and its relationships) in batches; returns how many. */
+/** Deletes every synthetic node (and its relationships, derived ties included: DETACH DELETE) in batches; returns how many. */
 export async function deleteSynthetic(graph: Graph, batchSize = 5000): Promise<number> {
   let total = 0;
   for (;;) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../shared/project-root';
 import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
+import { rebuildTies } from '../ties/rebuild';
 import type { Dataset } from './dataset.types';
 import { toGraphRows } from './graph-rows';
 import { validateDataset } from './validate';
@@ -31,7 +32,8 @@ export interface LoadResult {
 
 /**
  * Writes the dataset in one transaction: all of it or nothing. Nodes and relationships are merged on
- * their keys, so a second run changes nothing; records an earlier file had and this one drops are removed.
+ * their keys, so a second run changes nothing; records an earlier file had and this one drops are removed. The derived
+ * ties (TIED_TO) of every dataset organization are rebuilt in the same transaction.
  */
 export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(), options: { force?: boolean } = {}): Promise<LoadResult> {
   const { dataset, checksum } = file;
@@ -44,6 +46,12 @@ export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(
     await tx.run(cypher('dataset/merge-nodes'), { rows: nodes, checksum });
     await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum });
     await tx.run(cypher('dataset/remove-stale'), { checksum });
+    // Derived ties (TIED_TO) of every dataset organization, in this same transaction; they carry no loadedFrom, so the
+    // count below sees only what the file states.
+    await rebuildTies(
+      tx,
+      nodes.filter((node) => node.labels.includes('Organization')).map((node) => String(node.props.id)),
+    );
     const written = (await tx.run(cypher('dataset/count-loaded'), { checksum })).records[0];
     const [n, r] = [Number(written?.get('nodes')), Number(written?.get('relationships'))];
     if (n !== nodes.length || r !== relationships.length) {

@@ -24,6 +24,7 @@ const writeQueries = new Set([
   'synthetic/merge-participations',
   'synthetic/merge-partnerships',
   'synthetic/merge-programmes',
+  'ties/rebuild',
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { migrate } from '../../src/neo4j/migrate';
 import { Graph } from '../../src/neo4j/run';
+import { rebuildTiesInBatches } from '../../src/ties/rebuild';
 
 /**
  * The second throw-away Neo4j for small SYNTHETIC fixture graphs with hand-computed answers.
@@ -18,4 +19,16 @@ export async function resetFixtures(driver: Driver): Promise<Graph> {
   const graph = new Graph(driver, undefined);
   await migrate(graph);
   return graph;
+}
+
+/**
+ * Derives the ties (TIED_TO) of every organization, as every writer must after writing PARTNERS_WITH, MEMBER_OF_NETWORK or
+ * PARTICIPATED_IN (cypher/ties/rebuild.cypher): a fixture graph written with raw CREATEs calls it once its ties are in.
+ */
+export async function deriveTies(graph: Graph): Promise<void> {
+  const { records } = await graph.driver.executeQuery('MATCH (o:Organization) RETURN o.id AS id ORDER BY id');
+  await rebuildTiesInBatches(
+    graph,
+    records.map((r) => r.get('id') as string),
+  );
 }

@@ -66,10 +66,10 @@ describe('networkMetrics on the NKSS network, ever', () => {
   });
 
   it('gives the NKSS a degree equal to its distinct partners in organization(slug: nkss).partners: 19', async () => {
-    const res = await server.gql<{ organization: { partners: { partner: { slug: string } }[] } }>(
-      '{ organization(slug: "nkss") { partners { partner { slug } } } }',
+    const res = await server.gql<{ organization: { partners: { nodes: { partner: { slug: string } }[] } } }>(
+      '{ organization(slug: "nkss") { partners(first: 100) { nodes { partner { slug } } } } }',
     );
-    const distinct = new Set(res.data!.organization.partners.map((t) => t.partner.slug));
+    const distinct = new Set(res.data!.organization.partners.nodes.map((t) => t.partner.slug));
     expect(distinct.size).toBe(19);
     expect(node(m, 'nkss')).toMatchObject({ degree: 19, tieCount: 23, member: false });
   });

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../src/neo4j/cypher';
 import { Graph } from '../../src/neo4j/run';
-import { fixtureDriver, resetFixtures } from '../helpers/fixtures';
+import { deriveTies, fixtureDriver, resetFixtures } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
@@ -164,9 +164,10 @@ async function catalogGraphs(): Promise<string[]> {
 
 beforeAll(async () => {
   driver = fixtureDriver();
-  await resetFixtures(driver);
+  const graph = await resetFixtures(driver);
   await driver.executeQuery(GRAPH);
   await driver.executeQuery(TIES);
+  await deriveTies(graph);
   server = await startTestServer({ uri: process.env.NKSS_TEST_FIXTURE_URI });
 });
 afterAll(async () => {

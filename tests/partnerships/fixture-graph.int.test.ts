@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { fixtureDriver, resetFixtures } from '../helpers/fixtures';
+import { deriveTies, fixtureDriver, resetFixtures } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
@@ -59,9 +59,10 @@ CREATE (c)-[:PARTICIPATED_IN {role: 'partner', sourceIds: [], sourceQuotes: []}]
 
 beforeAll(async () => {
   driver = fixtureDriver();
-  await resetFixtures(driver);
+  const graph = await resetFixtures(driver);
   await driver.executeQuery(GRAPH);
   await driver.executeQuery(TIES);
+  await deriveTies(graph);
   server = await startTestServer({ uri: process.env.NKSS_TEST_FIXTURE_URI });
 });
 

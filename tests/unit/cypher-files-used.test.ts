@@ -26,13 +26,18 @@ const references = sources
   .sort((a, b) => `${a.file} ${a.name}`.localeCompare(`${b.file} ${b.name}`));
 
 describe('the cypher/ catalog', () => {
-  it('holds the three migrations and more than forty queries', () => {
-    expect(migrationNames).toEqual(['migrations/0001-constraints', 'migrations/0002-indexes', 'migrations/0003-fulltext']);
+  it('holds the four migrations and more than forty queries', () => {
+    expect(migrationNames).toEqual([
+      'migrations/0001-constraints',
+      'migrations/0002-indexes',
+      'migrations/0003-fulltext',
+      'migrations/0004-ties',
+    ]);
     expect(queryNames.length).toBeGreaterThan(40);
   });
 
   it('finds the cypher() references in src/ (the scan itself works)', () => {
-    expect(references).toContainEqual({ file: 'graph/organizations/organization.repository.ts', name: 'organizations/page' });
+    expect(references).toContainEqual({ file: 'graph/organizations/organization.repository.ts', name: 'organizations/page-ascending' });
     expect(references).toContainEqual({ file: 'dataset/load.ts', name: 'dataset/merge-nodes' });
   });
 });
