@@ -3,14 +3,26 @@ import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isPoint, isR
 /** Plain JS shape of a value coming back from the driver. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-/** Driver values to plain JS, once, at the repository boundary. */
+/**
+ * Driver values to plain JS, once, at the repository boundary. Lists and maps the driver decoded are converted in place
+ * (they belong to the caller and nothing else holds them): a page of ties is thousands of values, and copying each list
+ * and map would double what the garbage collector has to clear.
+ */
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value as Plain[];
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map as Record<string, Plain>;
+  }
   if (isInt(value)) return toSafeNumber(value);
   if (typeof value === 'bigint') return toSafeNumber(neo4j.int(value));
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (isNode(value) || isRelationship(value)) return toPlain({ ...value.properties });
   if (isPoint(value)) return { latitude: value.y, longitude: value.x };
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
   if (typeof value === 'object') {

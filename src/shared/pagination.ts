@@ -108,6 +108,17 @@ export function pageRequest(
   };
 }
 
+function lazyEdge<T>(node: T, cursorOf: (row: T) => CursorKey): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= encodeCursor(cursorOf(node));
+      return cursor;
+    },
+  };
+}
+
 /** Rows come back in fetch direction, one more than asked to tell whether another page exists. */
 export function toConnection<T>(
   rows: T[],
@@ -118,7 +129,8 @@ export function toConnection<T>(
   const more = rows.length > request.size;
   const page = rows.slice(0, request.size);
   if (request.backwards) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  // Cursors are encoded only for the edges whose cursor is read (by the client, or for pageInfo below).
+  const edges = page.map((node) => lazyEdge(node, cursorOf));
   return {
     edges,
     nodes: page,

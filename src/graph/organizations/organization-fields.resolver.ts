@@ -44,12 +44,12 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
 
     @FieldResolver(() => City, { nullable: true, description: 'Where it is based.' })
     city(@Root() o: Organization, @Ctx() ctx: AppContext) {
-      return o.citySlug === null ? null : ctx.loaders.cityBySlug.load(o.citySlug);
+      return o.citySlug === null ? null : ctx.loaders.cityBySlug.get(o.citySlug);
     }
 
     @FieldResolver(() => Country, { nullable: true, description: 'Its country (of its city, or as its source names it).' })
     country(@Root() o: Organization, @Ctx() ctx: AppContext) {
-      return o.countryCode === null ? null : ctx.loaders.countryByCode.load(o.countryCode);
+      return o.countryCode === null ? null : ctx.loaders.countryByCode.get(o.countryCode);
     }
 
     @FieldResolver(() => [Membership], { description: 'Its memberships in associations, with since, until and the admitting event.' })

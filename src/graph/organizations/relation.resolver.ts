@@ -41,7 +41,7 @@ export class MembershipResolver {
 export class TieResolver {
   @FieldResolver(() => Organization, { nullable: true })
   partner(@Root() t: Tie, @Ctx() ctx: AppContext) {
-    return t.partner ?? ctx.loaders.organizationById.load(t.partnerId);
+    return t.partner ?? ctx.loaders.organizationById.get(t.partnerId);
   }
 
   @FieldResolver(() => [Citation])

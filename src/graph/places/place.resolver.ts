@@ -33,17 +33,17 @@ export class CityResolver {
 
   @FieldResolver(() => District, { nullable: true })
   district(@Root() c: City, @Ctx() ctx: AppContext) {
-    return c.districtSlug === null ? null : ctx.loaders.districtBySlug.load(c.districtSlug);
+    return c.districtSlug === null ? null : ctx.loaders.districtBySlug.get(c.districtSlug);
   }
 
   @FieldResolver(() => Region, { nullable: true })
   region(@Root() c: City, @Ctx() ctx: AppContext) {
-    return c.regionSlug === null ? null : ctx.loaders.regionBySlug.load(c.regionSlug);
+    return c.regionSlug === null ? null : ctx.loaders.regionBySlug.get(c.regionSlug);
   }
 
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() c: City, @Ctx() ctx: AppContext) {
-    return c.countryCode === null ? null : ctx.loaders.countryByCode.load(c.countryCode);
+    return c.countryCode === null ? null : ctx.loaders.countryByCode.get(c.countryCode);
   }
 
   @FieldResolver(() => [Membership], { description: 'Memberships of members based here or in places within (as of a date).' })
@@ -76,7 +76,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => Region, { nullable: true })
   region(@Root() d: District, @Ctx() ctx: AppContext) {
-    return d.regionSlug === null ? null : ctx.loaders.regionBySlug.load(d.regionSlug);
+    return d.regionSlug === null ? null : ctx.loaders.regionBySlug.get(d.regionSlug);
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'The district seat.' })
