@@ -1,8 +1,16 @@
-// Organizations (the association included) by id or by slug: $keys are ids when $bySlug is false, slugs when true.
+// Organizations (the association included) by id or by slug: $keys are ids when $bySlug is false, slugs when true. One
+// row: `rows` [{key, value}] and the distinct `places` (fragments/place-chain) of their cities.
 UNWIND $keys AS key
 CALL (key) {
   MATCH (o:Organization {id: key}) WHERE NOT $bySlug RETURN o
   UNION
   MATCH (o:Organization {slug: key}) WHERE $bySlug RETURN o
 }
-RETURN key, {{organization-row}} AS value
+WITH collect({key: key, value: {{organization-row}}}) AS rows, collect(o) AS found
+CALL (found) {
+  UNWIND found AS o
+  MATCH (o)-[:BASED_IN]->(city:City)
+  WITH DISTINCT city
+  RETURN collect({{place-chain}}) AS places
+}
+RETURN rows, places

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../../neo4j/run';
 import type { CursorKey } from '../../shared/cursor';
-import { keyedLoader } from '../../shared/batch';
+import { keyedLoader, type KeyedRow } from '../../shared/batch';
+import type { PlaceChain } from '../places/place.type';
 import type { PlaceLoaders } from '../places/place.loaders';
 import type { Membership } from './membership.type';
 import type { Organization, Person } from './organization.type';
@@ -33,8 +34,14 @@ function tiePageKey(r: PartnerPageRequest): TiePageKey {
 const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId, k.afterName, k.afterPartnerId, k.afterTieId]);
 
 export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
-  const organizationById = keyedLoader<string, Organization | null>((keys) => repo.byIds(graph, keys), null);
-  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => repo.bySlugs(graph, keys), null);
+  // Organizations come with the places of their cities, which prime the place loaders.
+  const withPlaces = async (found: Promise<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>) => {
+    const { rows, places: chains } = await found;
+    places.primePlaces(chains);
+    return rows;
+  };
+  const organizationById = keyedLoader<string, Organization | null>((keys) => withPlaces(repo.byIds(graph, keys)), null);
+  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => withPlaces(repo.bySlugs(graph, keys)), null);
   /** Puts organization rows read elsewhere (a page, a tie's partner) into the loaders. */
   const primeOrganizations = (rows: readonly Organization[]): void => {
     for (const row of rows) {
@@ -47,7 +54,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     organizationById,
     organizationBySlug,
     /** Organization id → its whole row, for rows read with their core only (a tie's partner). */
-    organizationDetailsById: keyedLoader<string, Organization | null>((keys) => repo.byIds(graph, keys), null),
+    organizationDetailsById: keyedLoader<string, Organization | null>((keys) => withPlaces(repo.byIds(graph, keys)), null),
     /** Tie id → its citations, for ties read without them. */
     tieSourcesById: keyedLoader<string, TieSources | null>((keys) => repo.tieSourcesByIds(graph, keys), null),
     primeOrganizations,

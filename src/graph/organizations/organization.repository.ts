@@ -112,12 +112,14 @@ function tieOf(columns: TieColumns): Tie {
 }
 
 async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean) {
-  const rows = await graph.read<KeyedRow<string, Organization>>(q.byKeys, { keys, bySlug });
+  const found = await graph.readOne<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>(q.byKeys, { keys, bySlug });
+  if (found === null) return { rows: [], places: [] };
   asInstances(
     Organization,
-    rows.map((r) => r.value),
+    found.rows.map((r) => r.value),
   );
-  return rows;
+  asPlaceInstances(found.places);
+  return found;
 }
 
 export const organizationRepository = {
