@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as readline from 'node:readline';
+import prettier from 'prettier';
 import { writeSyntheticNetwork } from '../cli/generate-synthetic';
 import { toPlain } from '../neo4j/convert';
 import { cypher, cypherRoot } from '../neo4j/cypher';
@@ -93,7 +94,7 @@ const METHOD_NOTES = [
   "The peer lists organizations with sort [{ sortName: ASC }, { id: ASC }] (this API's order) and ties as TIED_TO read in both directions (queryDirection: UNDIRECTED), sorted by partner sortName, partner id, tie id; Q4 uses offset, ours a keyset cursor, the floor the same keyset.",
   'Q6: the peer (@fulltext on the same search_key index) gets the Lucene query this API builds from the words; Q7 and Q8 have no peer equivalent.',
   "Cypher/req: this API's extensions.cypherQueries and the floor's own count; the peer's is one statement per root field, not measured. Node CPU ms/req: the server process's utime+stime over the measured autocannon run ÷ requests; RSS after it.",
-  'p99 of the sequential runs is nearest-rank: with 50 runs it is the slowest run.',
+  'p99 of the sequential runs is nearest-rank: below 100 runs it is the slowest run.',
 ];
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -299,12 +300,14 @@ async function measureQuery(query: BenchQuery, children: Record<ServerName, Chil
   return report;
 }
 
-function writeResults(report: BenchReport, outDir: string): string[] {
+async function writeResults(report: BenchReport, outDir: string): Promise<string[]> {
   const dir = path.resolve(projectRoot, outDir);
   fs.mkdirSync(dir, { recursive: true });
   const base = path.join(dir, `${report.organizations}-${report.createdAt.slice(0, 10)}`);
-  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  fs.writeFileSync(`${base}.md`, `${markdownReport(report)}\n`);
+  // Formatted as the repository's Prettier would, so committed results pass format:check.
+  const style = (await prettier.resolveConfig(`${base}.md`)) ?? {};
+  fs.writeFileSync(`${base}.json`, await prettier.format(JSON.stringify(report), { ...style, parser: 'json' }));
+  fs.writeFileSync(`${base}.md`, await prettier.format(markdownReport(report), { ...style, parser: 'markdown' }));
   fs.writeFileSync(`${base}.svg`, svgChart(report));
   return [`${base}.json`, `${base}.md`, `${base}.svg`];
 }
@@ -348,7 +351,7 @@ async function main(argv: string[]): Promise<void> {
       queries: results,
       notes,
     };
-    const files = writeResults(report, args.out);
+    const files = await writeResults(report, args.out);
     process.stdout.write(`\n${markdownTable(report)}\n\n`);
     for (const q of results) {
       const verdicts = q.equality.equal
