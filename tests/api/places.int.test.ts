@@ -56,6 +56,17 @@ describe('places', () => {
     ]);
   });
 
+  test('members come at most `first` at a time, by name, and memberCount says how many there are', async () => {
+    const res = await server.gql<{ city: { memberCount: number; two: { member: { slug: string } }[] } }>(`{
+      city(slug: "beograd") { memberCount(asOf: "2020-12-31") two: members(asOf: "2020-12-31", first: 2) { member { ... on Organization { slug } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.city.memberCount).toBe(8);
+    expect(res.data!.city.two.map((m) => m.member.slug)).toEqual(['art-aparat', 'art-brut-serbia']);
+    const tooMany = await server.gql(`{ region(slug: "region-vojvodine") { members(first: 101) { since } } }`);
+    expect(tooMany.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   test('regions with member counts, ever and as of 2017-12-31 (an individual member in Novi Sad counts)', async () => {
     const res = await server.gql(`{ regions { slug memberCount m2017: memberCount(asOf: "2017-12-31") } }`);
     expect(res.data).toEqual({

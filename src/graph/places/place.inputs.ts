@@ -1,5 +1,6 @@
-import { IsBoolean, IsOptional, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 
 @ArgsType()
@@ -65,4 +66,16 @@ export class MembersArgs {
   @MaxLength(80)
   @Matches(SLUG_PATTERN)
   association!: string;
+}
+
+@ArgsType()
+export class MembersPageArgs extends MembersArgs {
+  @Field(() => Int, {
+    defaultValue: MAX_PAGE_SIZE,
+    description: `How many, by member name, 1 to ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}); memberCount says how many there are in all.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
 }

@@ -1,8 +1,7 @@
 import type { Graph } from '../../neo4j/run';
 import { keyedLoader } from '../../shared/batch';
-import type { Membership } from '../organizations/membership.type';
 import type { City, Country, District, PlaceChain, Region } from './place.type';
-import { placeRepository as repo } from './place.repository';
+import { placeMembersKeyOf, placeRepository as repo, type PlaceMembers, type PlaceMembersKey } from './place.repository';
 
 export function createPlaceLoaders(graph: Graph) {
   const cityBySlug = keyedLoader<string, City | null>((keys) => repo.citiesBySlugs(graph, keys), null);
@@ -23,8 +22,12 @@ export function createPlaceLoaders(graph: Graph) {
     countryByCode: keyedLoader<string, Country | null>((keys) => repo.countriesByCodes(graph, keys), null),
     /** "District|slug", "Region|slug" or "City|slug" → slugs of the places directly within. */
     citiesByParent: keyedLoader<string, string[]>((keys) => repo.citiesByParents(graph, keys), []),
-    /** "Label|slug|asOf|association" → memberships of members based there. */
-    membersByPlace: keyedLoader<string, Membership[]>((keys) => repo.membersByPlaces(graph, keys), []),
+    /** A place, date and association → how many members are based there, and the first of them. */
+    membersByPlace: keyedLoader<PlaceMembersKey, PlaceMembers>(
+      (keys) => repo.membersByPlaces(graph, keys),
+      { count: 0, first: [] },
+      placeMembersKeyOf,
+    ),
     districtsByRegion: keyedLoader<string, string[]>((keys) => repo.districtsByRegions(graph, keys), []),
     eventsByCity: keyedLoader<string, string[]>((keys) => repo.eventsByCities(graph, keys), []),
   };

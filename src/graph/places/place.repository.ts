@@ -1,4 +1,6 @@
 import { cypher } from '../../neo4j/cypher';
+import { toCypherInt } from '../../neo4j/convert';
+import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
 import type { Membership } from '../organizations/membership.type';
@@ -45,6 +47,21 @@ const q = {
   districtsByRegions: cypher('places/districts-by-regions'),
 };
 
+/** Whose members: a place (by label and slug), as of a date (null = ever), in an association. */
+export interface PlaceMembersKey {
+  label: 'City' | 'District' | 'Region';
+  slug: string;
+  asOf: string | null;
+  association: string;
+}
+/** How many members a place has, and the first of them by name (at most MAX_PAGE_SIZE). */
+export interface PlaceMembers {
+  count: number;
+  first: Membership[];
+}
+
+export const placeMembersKeyOf = (k: PlaceMembersKey): string => JSON.stringify([k.label, k.slug, k.asOf, k.association]);
+
 export interface CityFilter {
   region?: string;
   district?: string;
@@ -77,7 +94,8 @@ export const placeRepository = {
     return (await graph.read<{ code: string }>(q.countries, { southeastEurope })).map((r) => r.code);
   },
   citiesByParents: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.citiesByParents, { keys }),
-  membersByPlaces: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Membership[]>>(q.membersByPlaces, { keys }),
+  membersByPlaces: (graph: Graph, keys: readonly PlaceMembersKey[]) =>
+    graph.read<KeyedRow<PlaceMembersKey, PlaceMembers>>(q.membersByPlaces, { keys, limit: toCypherInt(MAX_PAGE_SIZE) }),
   eventsByCities: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.eventsByCities, { keys }),
   districtsByRegions: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.districtsByRegions, { keys }),
 };

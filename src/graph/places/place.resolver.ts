@@ -4,10 +4,16 @@ import { Citation } from '../common/citation.type';
 import { Event } from '../events/event.type';
 import { Membership } from '../organizations/membership.type';
 import { placeRepository } from './place.repository';
-import { CitiesArgs, CountriesArgs, CountryArgs, DistrictsArgs, MembersArgs, SlugArgs } from './place.inputs';
+import { CitiesArgs, CountriesArgs, CountryArgs, DistrictsArgs, MembersArgs, MembersPageArgs, SlugArgs } from './place.inputs';
+import type { PlaceMembersKey } from './place.repository';
 import { City, Country, District, Region } from './place.type';
 
-const membersKey = (label: string, slug: string, args: MembersArgs): string => `${label}|${slug}|${args.asOf ?? ''}|${args.association}`;
+const membersKey = (label: PlaceMembersKey['label'], slug: string, args: MembersArgs): PlaceMembersKey => ({
+  label,
+  slug,
+  asOf: args.asOf ?? null,
+  association: args.association,
+});
 
 @Resolver(() => City)
 export class CityResolver {
@@ -46,9 +52,16 @@ export class CityResolver {
     return c.countryCode === null ? null : ctx.loaders.countryByCode.get(c.countryCode);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Memberships of members based here or in places within (as of a date).' })
-  members(@Root() c: City, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.membersByPlace.load(membersKey('City', c.slug, args));
+  @FieldResolver(() => Int, { description: 'Members based here or in places within (as of a date: known for certain by then).' })
+  async memberCount(@Root() c: City, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('City', c.slug, args))).count;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'Memberships of members based here or in places within (as of a date), by member name; at most `first`.',
+  })
+  async members(@Root() c: City, @Args() args: MembersPageArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('City', c.slug, args))).first.slice(0, args.first);
   }
 
   @FieldResolver(() => [Event], { description: 'Events held here or in places within, in time order.' })
@@ -91,12 +104,12 @@ export class DistrictResolver {
 
   @FieldResolver(() => Int, { description: 'Members based in the district (as of a date: known for certain by then).' })
   async memberCount(@Root() d: District, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
-    return (await ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args))).length;
+    return (await ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args))).count;
   }
 
-  @FieldResolver(() => [Membership])
-  members(@Root() d: District, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args));
+  @FieldResolver(() => [Membership], { description: 'Memberships of members based here (as of a date), by member name; at most `first`.' })
+  async members(@Root() d: District, @Args() args: MembersPageArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args))).first.slice(0, args.first);
   }
 
   @FieldResolver(() => [Citation])
@@ -134,12 +147,12 @@ export class RegionResolver {
 
   @FieldResolver(() => Int, { description: 'Members based in the region (as of a date: known for certain by then).' })
   async memberCount(@Root() r: Region, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
-    return (await ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args))).length;
+    return (await ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args))).count;
   }
 
-  @FieldResolver(() => [Membership])
-  members(@Root() r: Region, @Args() args: MembersArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args));
+  @FieldResolver(() => [Membership], { description: 'Memberships of members based here (as of a date), by member name; at most `first`.' })
+  async members(@Root() r: Region, @Args() args: MembersPageArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args))).first.slice(0, args.first);
   }
 
   @FieldResolver(() => [Citation])
