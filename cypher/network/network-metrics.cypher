@@ -1,7 +1,10 @@
 // The association's tie network with degree, betweenness, components, Louvain communities and region bridges, computed
 // with Graph Data Science on a throw-away projection that the query drops at its end. Params: $association (slug),
-// $asOf (YYYY-MM-DD or null = ever), $via (tie origins), $graphName (a name unused in the GDS graph catalog).
+// $asOf (YYYY-MM-DD or null = ever), $via (tie origins), $samplingSize (null = exact betweenness, else the number of
+// sampled sources, seed 42, one thread so the sample is the same every time; the caller scales the sums), $bridges (false: skip the bridges, answered empty), $graphName
+// (a name unused in the GDS graph catalog).
 // Neo4j Browser: :param association => 'nkss'; :param asOf => null; :param graphName => 'nkss-network-browser';
+//   :param samplingSize => null; :param bridges => true;
 //   :param via => ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION', 'NETWORK_MEMBERSHIP', 'JOINT_PROGRAMME']
 // Scope: the association, its organization members (as of $asOf) and every organization tied to one of them; ties are all
 // ties among those nodes. A tie is one derived TIED_TO (cypher/ties/rebuild.cypher) whose origin is in $via: a stored
@@ -55,7 +58,8 @@ CALL (nodes) {
     {undirectedRelationshipTypes: ['*'], readConcurrency: 1}) AS projection
 }
 CALL (projection) {
-  CALL gds.betweenness.mutate(projection.graphName, {mutateProperty: 'betweenness'}) YIELD nodePropertiesWritten
+  CALL gds.betweenness.mutate(projection.graphName, CASE WHEN $samplingSize IS NULL THEN {mutateProperty: 'betweenness'}
+    ELSE {mutateProperty: 'betweenness', samplingSize: $samplingSize, samplingSeed: 42, concurrency: 1} END) YIELD nodePropertiesWritten
   CALL gds.wcc.mutate(projection.graphName, {mutateProperty: 'component', concurrency: 1}) YIELD componentCount
   CALL gds.louvain.mutate(projection.graphName, {mutateProperty: 'community', relationshipWeightProperty: 'weight', concurrency: 1})
     YIELD modularity
@@ -70,6 +74,7 @@ CALL (projection) {
 }
 // Bridges: pairs whose ends are known to be in different statistical regions of Serbia or in different countries.
 CALL (nodes) {
+  WITH nodes WHERE $bridges
   UNWIND nodes AS n
   UNWIND [t IN n.ties WHERE n.o.id < t.p.id] AS t
   WITH n, t, t.p AS p

@@ -370,6 +370,55 @@ describe('networkMetrics by origin', () => {
   });
 });
 
+describe('networkMetrics with sampled betweenness', () => {
+  const BETWEENNESS = `query B($samplingSize: Int) { networkMetrics(association: "syn-alfa", samplingSize: $samplingSize) {
+    betweennessSamplingSize organizations { organization { name } degree betweenness component community } } }`;
+  type Sampled = { betweennessSamplingSize: number | null; organizations: { organization: { name: string }; betweenness: number }[] };
+  const sampled = async (samplingSize: number) => {
+    const res = await server.gql<{ networkMetrics: Sampled }>(BETWEENNESS, { samplingSize });
+    expect(res.errors).toBeUndefined();
+    return res.data!.networkMetrics;
+  };
+  const byName = (m: Sampled) => Object.fromEntries(m.organizations.map((o) => [o.organization.name, o.betweenness]));
+
+  it('a sample as large as the network is the exact answer, and says it is not sampled', async () => {
+    const m = await sampled(8);
+    expect(m.betweennessSamplingSize).toBeNull();
+    expect(byName(m)).toEqual({ Alfa: 0, Beta: 0, Ceta: 8, Delta: 9, Epsilon: 0, Fi: 5, Gama: 0, Iota: 0 });
+  });
+
+  it('a smaller sample says its size, gives the same estimate every time, and leaves degree, components and communities alone', async () => {
+    const [first, second] = [await sampled(3), await sampled(3)];
+    expect(first.betweennessSamplingSize).toBe(3);
+    expect(second).toEqual(first);
+    const { m } = await metrics();
+    const rest = (x: { organizations: { organization: { name: string }; degree?: number; component?: number; community?: number }[] }) =>
+      Object.fromEntries(x.organizations.map((o) => [o.organization.name, [o.degree, o.component, o.community]]));
+    expect(rest(first as unknown as Metrics)).toEqual(rest(m));
+    expect(await catalogGraphs()).toEqual([]);
+  });
+
+  it('refuses a sample size below 1', async () => {
+    const res = await server.gql(BETWEENNESS, { samplingSize: 0 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['samplingSize'] });
+  });
+});
+
+describe('networkMetrics without bridges selected', () => {
+  it('answers the same organizations in one query, and a second field asking for bridges gets them', async () => {
+    const res = await server.gql<{ a: { tiedPairCount: number }; b: { bridges: unknown[] } }>(
+      `{ a: networkMetrics(association: "syn-alfa") { tiedPairCount } b: networkMetrics(association: "syn-alfa") { bridges { weight } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      a: { tiedPairCount: 8 },
+      b: { bridges: [{ weight: 1 }, { weight: 1 }, { weight: 1 }, { weight: 2 }, { weight: 1 }, { weight: 1 }] },
+    });
+    // Two networks: one without bridges, one with.
+    expect(res.extensions!.cypherQueries).toBe(2);
+  });
+});
+
 describe('the projection drop query', () => {
   it('drops a projection left in the catalog, and answers nothing when there is none', async () => {
     const graph = new Graph(driver, undefined);

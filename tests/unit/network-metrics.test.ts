@@ -114,6 +114,23 @@ describe('networkKey', () => {
   });
 });
 
+describe('networkKey with options', () => {
+  it('adds the sample size and the missing bridges only when asked, and parses back through the loader', () => {
+    expect(networkKey('nkss', undefined, [TieOrigin.AGREEMENT], { samplingSize: 500 })).toBe('nkss||AGREEMENT|sample=500');
+    expect(networkKey('nkss', undefined, [TieOrigin.AGREEMENT], { bridges: false })).toBe('nkss||AGREEMENT|no-bridges');
+    expect(networkKey('nkss', undefined, [TieOrigin.AGREEMENT], { samplingSize: 7, bridges: true })).toBe('nkss||AGREEMENT|sample=7');
+  });
+});
+
+describe('buildNetworkMetrics with sampled betweenness', () => {
+  it('scales the sampled sums by organizations / sample size, and a sample of the whole network is exact', () => {
+    const sampled = buildNetworkMetrics(row, { association: 'x', asOf: null, via: [TieOrigin.AGREEMENT], samplingSize: 1 });
+    expect([sampled.betweennessSamplingSize, sampled.organizations.map((o) => o.betweenness)]).toEqual([1, [0.6, 0]]);
+    const whole = buildNetworkMetrics(row, { association: 'x', asOf: null, via: [TieOrigin.AGREEMENT], samplingSize: 2 });
+    expect([whole.betweennessSamplingSize, whole.organizations.map((o) => o.betweenness)]).toEqual([null, [0.3, 0]]);
+  });
+});
+
 /** A Graph stand-in that fails the metrics query with `error` and records every query it is sent. */
 function failingGraph(error: Error) {
   const sent: { query: string; params: Record<string, unknown> }[] = [];

@@ -34,6 +34,10 @@ export interface NetworkArgs {
   association: string;
   asOf: string | null;
   via: TieOrigin[];
+  /** Betweenness from this many sampled source organizations (an estimate); null or absent: exact. */
+  samplingSize?: number | null;
+  /** Compute the bridges (absent: yes); a request that selects neither bridges nor bridgeCarriers skips them. */
+  bridges?: boolean;
 }
 
 const byName = (names: Map<string, string>) => (a: string, b: string) =>
@@ -92,6 +96,10 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): NetworkMetrics {
   const names = new Map(row.organizations.map((o) => [o.id, o.sortName]));
+  // Sampled betweenness sums the shortest paths from k of the n sources only; n / k scales it to an estimate of the exact sum.
+  const n = row.organizations.length;
+  const sample = args.samplingSize !== null && args.samplingSize !== undefined && args.samplingSize < n ? args.samplingSize : null;
+  const scale = sample === null ? 1 : n / sample;
   const scores = new Map(row.scores.map((s) => [s.id, new Map(s.values)]));
   const score = (id: string, property: string): number => scores.get(id)?.get(property) ?? 0;
   const components = numberGroups(new Map(row.organizations.map((o) => [o.id, score(o.id, 'component')])), names);
@@ -103,7 +111,7 @@ export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): Network
     member: o.member,
     degree: o.degree,
     tieCount: o.strength,
-    betweenness: round6(score(o.id, 'betweenness')),
+    betweenness: round6(score(o.id, 'betweenness') * scale),
     component: components.numberOf.get(score(o.id, 'component')) ?? 0,
     community: communities.numberOf.get(score(o.id, 'community')) ?? 0,
     area: { countryCode: o.country, regionSlug: o.country === 'RS' ? o.region : null },
@@ -127,13 +135,13 @@ export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): Network
   });
   bridges.sort((a, b) => order(a.fromId, b.fromId) || order(a.toId, b.toId));
 
-  const n = organizations.length;
   const tiedPairCount = organizations.reduce((sum, o) => sum + o.degree, 0) / 2;
   return {
     associationId: row.associationId,
     asOf: args.asOf,
     via: args.via,
     gdsVersion: row.gdsVersion,
+    betweennessSamplingSize: sample,
     organizationCount: n,
     tiedPairCount,
     density: n < 2 ? 0 : (2 * tiedPairCount) / (n * (n - 1)),

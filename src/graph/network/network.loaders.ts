@@ -5,15 +5,31 @@ import type { NetworkArgs } from './network-metrics';
 import type { NetworkMetrics } from './network.type';
 import { networkRepository } from './network.repository';
 
-/** The key of one network: "association|asOf|ORIGIN,ORIGIN…" (asOf empty = ever; origins once each, in the enum's order). */
-export function networkKey(association: string, asOf: string | undefined, via: readonly TieOrigin[] | undefined): string {
+/**
+ * The key of one network: "association|asOf|ORIGIN,ORIGIN…" (asOf empty = ever; origins once each, in the enum's order),
+ * then "|sample=k" for sampled betweenness and "|no-bridges" when the request selects no bridges.
+ */
+export function networkKey(
+  association: string,
+  asOf: string | undefined,
+  via: readonly TieOrigin[] | undefined,
+  options: { samplingSize?: number; bridges?: boolean } = {},
+): string {
   const origins = Object.values(TieOrigin).filter((origin) => via === undefined || via.includes(origin));
-  return `${association}|${asOf ?? ''}|${origins.join(',')}`;
+  const sample = options.samplingSize === undefined ? '' : `|sample=${options.samplingSize}`;
+  return `${association}|${asOf ?? ''}|${origins.join(',')}${sample}${options.bridges === false ? '|no-bridges' : ''}`;
 }
 
 function parseKey(key: string): NetworkArgs {
-  const [association = '', asOf = '', via = ''] = key.split('|');
-  return { association, asOf: asOf === '' ? null : asOf, via: via.split(',') as TieOrigin[] };
+  const [association = '', asOf = '', via = '', ...rest] = key.split('|');
+  const sample = rest.find((part) => part.startsWith('sample='));
+  return {
+    association,
+    asOf: asOf === '' ? null : asOf,
+    via: via.split(',') as TieOrigin[],
+    samplingSize: sample === undefined ? null : Number(sample.slice('sample='.length)),
+    bridges: !rest.includes('no-bridges'),
+  };
 }
 
 export function createNetworkLoaders(graph: Graph) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../errors';
+import { toCypherInt } from '../../neo4j/convert';
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
 import { buildNetworkMetrics, type NetworkArgs, type NetworkRow } from './network-metrics';
@@ -29,7 +30,14 @@ export const networkRepository = {
     const graphName = `nkss-network-${randomUUID()}`;
     let settled = false;
     try {
-      const row = await graph.readOne<NetworkRow>(q.networkMetrics, { ...args, graphName });
+      const row = await graph.readOne<NetworkRow>(q.networkMetrics, {
+        association: args.association,
+        asOf: args.asOf,
+        via: args.via,
+        samplingSize: args.samplingSize === null || args.samplingSize === undefined ? null : toCypherInt(args.samplingSize),
+        bridges: args.bridges ?? true,
+        graphName,
+      });
       settled = true;
       return row === null ? null : buildNetworkMetrics(row, args);
     } catch (error) {

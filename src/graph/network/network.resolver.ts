@@ -1,6 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
+import { isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
 import { NetworkMetricsArgs } from './network.inputs';
@@ -13,8 +15,13 @@ export class NetworkMetricsResolver {
     description:
       "Network analysis of an association's ties for analysts: degree, betweenness, connected components, Louvain communities and bridges between regions, computed by Neo4j Graph Data Science (needs the plugin: SERVICE_UNAVAILABLE without it).",
   })
-  async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: AppContext) {
-    const metrics = await ctx.loaders.networkMetrics.load(networkKey(args.association, args.asOf, args.via));
+  async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    // Bridges are computed (and shipped from Neo4j) only when the request selects them: at 10,000 organizations they are
+    // tens of thousands of rows.
+    const bridges = isFieldRequested(info, 'bridges') || isFieldRequested(info, 'bridgeCarriers');
+    const metrics = await ctx.loaders.networkMetrics.load(
+      networkKey(args.association, args.asOf, args.via, { samplingSize: args.samplingSize, bridges }),
+    );
     if (metrics === null) throw new BadInputError(`No association has the slug "${args.association}"`, ['association']);
     return metrics;
   }

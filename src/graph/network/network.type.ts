@@ -29,7 +29,7 @@ export class NetworkOrganization {
   tieCount!: number;
   @Field(() => Float, {
     description:
-      'Betweenness centrality, unnormalized: summed over every unordered pair of other organizations of this network, the share of the shortest paths between them that pass through this one. Ties are undirected and unweighted (a step is one tie, whatever its weight); exact, no sampling (Graph Data Science gds.betweenness). 0 for an organization on no shortest path between two others.',
+      'Betweenness centrality, unnormalized: summed over every unordered pair of other organizations of this network, the share of the shortest paths between them that pass through this one. Ties are undirected and unweighted (a step is one tie, whatever its weight); exact unless `samplingSize` was given (Graph Data Science gds.betweenness; see `betweennessSamplingSize`). 0 for an organization on no shortest path between two others.',
   })
   betweenness!: number;
   @Field(() => Int, {
@@ -89,6 +89,12 @@ export class NetworkMetrics {
   asOf!: string | null;
   @Field(() => [TieOrigin], { description: 'The tie origins counted.' }) via!: TieOrigin[];
   @Field({ description: 'The Graph Data Science version that computed betweenness, components and communities.' }) gdsVersion!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Null: betweenness is exact. Otherwise how many source organizations it was estimated from (the `samplingSize` asked for, when below organizationCount).',
+  })
+  betweennessSamplingSize!: number | null;
   @Field(() => Int) organizationCount!: number;
   @Field(() => Int, { description: 'Tied pairs (edges).' }) tiedPairCount!: number;
   @Field(() => Float, { description: 'Density: tied pairs over all possible pairs, 2E / (N (N − 1)); 0 below two organizations.' })
