@@ -1,5 +1,6 @@
 // Benchmark floor (Q8): organizations within two ties (TIED_TO, either direction) of the organization $organization,
-// each with its distance (fewest ties), nearest first, then by sortName and id. Params: $organization (id).
+// each with its distance (fewest ties): how many there are, and the first $limit, nearest first, then by sortName and
+// id. Params: $organization (id), $limit.
 MATCH (start:Organization {id: $organization})
 CALL (start) {
   MATCH (start)-[:TIED_TO]-(near:Organization)
@@ -10,5 +11,6 @@ CALL (start) {
 }
 WITH start, o, min(distance) AS distance
 WHERE o <> start
-RETURN o.id AS id, o.name AS name, distance
-ORDER BY distance, o.sortName, o.id
+WITH o, distance ORDER BY distance, o.sortName, o.id
+WITH collect({id: o.id, name: o.name, distance: distance}) AS reached
+RETURN size(reached) AS totalCount, reached[0..$limit] AS rows

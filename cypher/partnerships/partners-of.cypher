@@ -4,8 +4,10 @@
 // organization, so two members of one network are two ties apart) or a joint programme (participant–programme–participant
 // is ONE tie). Among equally short routes the one with the smallest steps (origins in enum order AGREEMENT < CO_FOUNDING
 // < COOPERATION < NETWORK_MEMBERSHIP < JOINT_PROGRAMME, then via key), then the smallest organization ids, wins. Each
-// level expands only the previous level's organizations. Params: $organization (id), $depth (1..3), $origins (TieOrigin
-// names).
+// level expands only the previous level's organizations. One row: how many were reached (totalCount) and the page of
+// them (rows, nearest first, then by name and id, each with its organization row), after the exclusive cursor
+// ($afterDistance, $afterName, $afterId; null on the first page), $limit long. Params: $organization (id), $depth
+// (1..3), $origins (TieOrigin names), the cursor and $limit.
 MATCH (start:Organization {id: $organization})
 CALL (start) {
   MATCH (start)-[t:TIED_TO]-(y:Organization)
@@ -37,6 +39,15 @@ CALL (start, level1, level2) {
   WITH y, head(collect({route: route, through: through})) AS best
   RETURN collect({node: y, route: best.route, through: best.through}) AS level3
 }
-UNWIND level1 + level2 + level3 AS e
-WITH e ORDER BY size(e.route), e.node.sortName, e.node.id
-RETURN e.node.id AS organizationId, size(e.route) AS distance, e.route AS steps, [t IN e.through | t.id] AS throughIds
+WITH level1 + level2 + level3 AS reached
+CALL (reached) {
+  UNWIND reached AS e
+  WITH e, size(e.route) AS distance, e.node AS o
+  WHERE $afterId IS NULL OR distance > $afterDistance
+    OR (distance = $afterDistance AND (o.sortName > $afterName OR (o.sortName = $afterName AND o.id > $afterId)))
+  WITH e, distance, o ORDER BY distance, o.sortName, o.id
+  LIMIT $limit
+  RETURN collect({organizationId: o.id, sortName: o.sortName, distance: distance, steps: e.route,
+    throughIds: [t IN e.through | t.id], organization: {{organization-row}}}) AS rows
+}
+RETURN size(reached) AS totalCount, rows

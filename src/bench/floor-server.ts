@@ -8,6 +8,7 @@ import { DecentralizationBasis, DecentralizationLevel, type Decentralization } f
 import { toCypherInt, toPlain, type Plain } from '../neo4j/convert';
 import { cypher } from '../neo4j/cypher';
 import { createDriver } from '../neo4j/driver';
+import { PARTNERS_OF_PAGE } from './queries';
 import { toFulltextQuery } from '../shared/search-key';
 
 /**
@@ -158,8 +159,14 @@ export function createFloorHandlers(driver: Driver, database: string | undefined
       };
     },
     '/partners-of': async (params) => {
-      const rows = await read(q.partnersWithinTwo, { organization: text(params, 'organization') });
-      return { partnersOf: rows.map((r) => ({ distance: r.distance, organization: { id: r.id, name: r.name } })) };
+      const [found] = await read(q.partnersWithinTwo, { organization: text(params, 'organization'), limit: toCypherInt(PARTNERS_OF_PAGE) });
+      const rows = (found?.rows ?? []) as { id: string; name: string; distance: number }[];
+      return {
+        partnersOf: {
+          totalCount: found?.totalCount ?? 0,
+          nodes: rows.map((r) => ({ distance: r.distance, organization: { id: r.id, name: r.name } })),
+        },
+      };
     },
   };
 

@@ -354,14 +354,20 @@ function decentralizationQuery(context: BenchContext): BenchQuery {
   };
 }
 
+/** Q8 reads the first page of the organizations within two ties. */
+export const PARTNERS_OF_PAGE = 100;
+
 function partnersOfQuery(context: BenchContext): BenchQuery {
-  const rows = (answer: unknown): Row[] =>
-    list(answer, 'data.partnersOf').map((p) => `${text(at(p, 'distance'))} | ${text(maybe(p, 'organization.id'))}`);
+  const rows = (answer: unknown): Row[] => [
+    `reached ${text(at(answer, 'data.partnersOf.totalCount'))}`,
+    ...list(answer, 'data.partnersOf.nodes').map((p) => `${text(at(p, 'distance'))} | ${text(maybe(p, 'organization.id'))}`),
+  ];
   return {
     id: 'Q8',
     title: `partnersOf(${context.partnersOfStart}, depth: 2)`,
     ours: graphql(
-      'query Q8($organization: ID!) { partnersOf(organization: $organization, depth: 2) { distance organization { id name } } }',
+      `query Q8($organization: ID!) { partnersOf(organization: $organization, depth: 2, first: ${PARTNERS_OF_PAGE}) {
+        totalCount nodes { distance organization { id name } } } }`,
       { organization: context.partnersOfStart },
     ),
     peer: null,

@@ -81,7 +81,7 @@ async function data<T = Data>(query: string, variables?: Record<string, unknown>
 }
 
 const PARTNERS_OF = `query P($organization: ID!, $depth: Int, $via: [TieOrigin!]) {
-  partnersOf(organization: $organization, depth: $depth, via: $via) { distance origins organization { id } through { id } } }`;
+  partnersOf(organization: $organization, depth: $depth, via: $via) { totalCount nodes { distance origins organization { id } through { id } } } }`;
 interface PartnerRow {
   distance: number;
   origins: string[];
@@ -89,7 +89,7 @@ interface PartnerRow {
   through: { id: string }[];
 }
 const partnersOf = async (variables: Record<string, unknown>) =>
-  (await data<{ partnersOf: PartnerRow[] }>(PARTNERS_OF, variables)).partnersOf.map((r) => [
+  (await data<{ partnersOf: { nodes: PartnerRow[] } }>(PARTNERS_OF, variables)).partnersOf.nodes.map((r) => [
     r.organization.id,
     r.distance,
     r.origins,

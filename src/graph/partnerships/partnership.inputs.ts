@@ -101,6 +101,20 @@ export class PartnersOfArgs extends ViaArgs {
   @Min(1)
   @Max(MAX_DEPTH)
   depth!: number;
+
+  @Field(() => Int, {
+    defaultValue: MAX_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}); totalCount says how many were reached.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(512)
+  after?: string;
 }
 
 @ArgsType()

@@ -2,7 +2,9 @@ import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
+import { asInstances } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
+import { Organization } from '../organizations/organization.type';
 import type { TieOrigin } from '../organizations/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
 import type {
@@ -78,13 +80,27 @@ export const partnershipRepository = {
 
   byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Partnership>>(q.partnershipsByIds, { keys }),
 
-  async partnersOf(graph: Graph, organization: string, depth: number, via?: TieOrigin[]): Promise<PartnerAtDistance[]> {
-    const rows = await graph.read<Omit<PartnerAtDistance, 'startId'>>(q.partnersOf, {
+  /** One page of the organizations reached, nearest first, and how many were reached in all. */
+  async partnersOf(graph: Graph, organization: string, depth: number, via: TieOrigin[] | undefined, request: PageRequest) {
+    const after = request.lower;
+    const found = await graph.readOne<{
+      totalCount: number;
+      rows: (Omit<PartnerAtDistance, 'startId'> & { organization: Organization })[];
+    }>(q.partnersOf, {
       organization,
       depth: toCypherInt(depth),
       origins: origins(via),
+      afterDistance: after === null ? null : toCypherInt(after.key[0] as number),
+      afterName: after?.key[1] ?? null,
+      afterId: after?.id ?? null,
+      limit: toCypherInt(request.limit),
     });
-    return rows.map((row) => ({ ...row, startId: organization }));
+    if (found === null) return { totalCount: 0, rows: [] };
+    asInstances(
+      Organization,
+      found.rows.map((row) => row.organization),
+    );
+    return { totalCount: found.totalCount, rows: found.rows.map((row) => ({ ...row, startId: organization })) };
   },
 
   commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]) =>

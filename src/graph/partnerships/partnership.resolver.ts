@@ -26,6 +26,7 @@ import {
   Partnership,
   PartnershipConnection,
   PartnerAtDistance,
+  PartnerAtDistanceConnection,
   Path,
   PathNode,
   PathRelationship,
@@ -46,6 +47,8 @@ function loadTies(ctx: AppContext, ids: readonly string[]): Promise<Partnership[
 function loadOrganizations(ctx: AppContext, ids: readonly string[]): Promise<Organization[]> {
   return ctx.loaders.organizationById.loadMany(ids).then(present);
 }
+
+const PARTNERS_OF_ORDER = 'DISTANCE_NAME';
 
 @Resolver()
 export class PartnershipQueryResolver {
@@ -70,12 +73,20 @@ export class PartnershipQueryResolver {
     return toConnection(ties, request, (t) => ({ order: ORDER, key: [t.sinceKey], id: t.id }), totalCount);
   }
 
-  @Query(() => [PartnerAtDistance], {
+  @Query(() => PartnerAtDistanceConnection, {
     description:
-      'Organizations within `depth` ties (1 to 3) of one organization, nearest first, then by name, each with one shortest route. A network membership is a tie between member and network (the network is an organization: two members of one network are two ties apart); two participants of one programme are ONE tie apart. Empty for an unknown id.',
+      'Organizations within `depth` ties (1 to 3) of one organization, nearest first, then by name, each with one shortest route. A network membership is a tie between member and network (the network is an organization: two members of one network are two ties apart); two participants of one programme are ONE tie apart. In pages, with totalCount; empty for an unknown id.',
   })
-  partnersOf(@Args() args: PartnersOfArgs, @Ctx() ctx: AppContext) {
-    return repo.partnersOf(ctx.graph, args.organization, args.depth, args.via);
+  async partnersOf(@Args() args: PartnersOfArgs, @Ctx() ctx: AppContext) {
+    const request = pageRequest(args, PARTNERS_OF_ORDER, false, ['number', 'string']);
+    const { rows, totalCount } = await repo.partnersOf(ctx.graph, args.organization, args.depth, args.via, request);
+    ctx.loaders.primeOrganizations(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
+    return toConnection(
+      rows,
+      request,
+      (row) => ({ order: PARTNERS_OF_ORDER, key: [row.distance, row.sortName], id: row.organizationId }),
+      totalCount,
+    );
   }
 
   @Query(() => [CommonPartner], {
@@ -148,7 +159,7 @@ export class PartnershipResolver {
 export class PartnerAtDistanceResolver {
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() p: PartnerAtDistance, @Ctx() ctx: AppContext) {
-    return ctx.loaders.organizationById.load(p.organizationId);
+    return p.organization ?? ctx.loaders.organizationById.get(p.organizationId);
   }
 
   @FieldResolver(() => [TieOrigin], { description: 'The origin of each tie on the route, from the start.' })

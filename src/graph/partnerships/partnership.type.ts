@@ -45,6 +45,9 @@ export const PartnershipConnection = Connection(Partnership, 'Partnership');
 @ObjectType({ description: 'An organization within some ties of another, with one shortest route to it.' })
 export class PartnerAtDistance {
   organizationId!: string;
+  sortName!: string;
+  /** Its row, read with it. */
+  organization?: Organization;
   /** "origin|via" per tie on the route, from the start. */
   steps!: string[];
   throughIds!: string[];
@@ -52,6 +55,8 @@ export class PartnerAtDistance {
 
   @Field(() => Int, { description: 'The fewest ties between the two (1 = a direct tie).' }) distance!: number;
 }
+
+export const PartnerAtDistanceConnection = Connection(PartnerAtDistance, 'PartnerAtDistance');
 
 @ObjectType({ description: 'An organization tied to both a and b, with its ties to each.' })
 export class CommonPartner {
