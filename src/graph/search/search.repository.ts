@@ -1,6 +1,8 @@
 import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
+import { asInstances } from '../../shared/instances';
+import { Organization } from '../organizations/organization.type';
 import { SearchKind, type SearchHit } from './search.type';
 
 const q = { fulltext: cypher('search/fulltext') };
@@ -18,11 +20,24 @@ const kindOf = new Map(Object.entries(labelOf).map(([kind, label]) => [label, ki
 export const searchRepository = {
   /** `query` is a Lucene query over the normalized search key (see shared/search-key.ts). */
   async search(graph: Graph, query: string, kinds: SearchKind[] | null, limit: number): Promise<SearchHit[]> {
-    const rows = await graph.read<{ label: string; key: string; name: string; score: number }>(q.fulltext, {
-      query,
-      labels: kinds === null ? null : kinds.map((k) => labelOf[k]),
-      limit: toCypherInt(limit),
-    });
-    return rows.map((r) => ({ kind: kindOf.get(r.label) ?? SearchKind.ORGANIZATION, key: r.key, name: r.name, score: r.score }));
+    const rows = await graph.read<{ label: string; key: string; name: string; score: number; organization: Organization | null }>(
+      q.fulltext,
+      {
+        query,
+        labels: kinds === null ? null : kinds.map((k) => labelOf[k]),
+        limit: toCypherInt(limit),
+      },
+    );
+    asInstances(
+      Organization,
+      rows.map((r) => r.organization),
+    );
+    return rows.map((r) => ({
+      kind: kindOf.get(r.label) ?? SearchKind.ORGANIZATION,
+      key: r.key,
+      name: r.name,
+      score: r.score,
+      organization: r.organization ?? undefined,
+    }));
   },
 };

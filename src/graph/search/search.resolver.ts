@@ -41,7 +41,7 @@ export class SearchResolver {
     const l = ctx.loaders;
     switch (hit.kind) {
       case SearchKind.ORGANIZATION:
-        return l.organizationById.load(hit.key);
+        return hit.organization ?? l.organizationById.load(hit.key);
       case SearchKind.PERSON:
         return l.personById.load(hit.key);
       case SearchKind.CITY:

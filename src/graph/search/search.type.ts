@@ -29,6 +29,8 @@ export const SearchResult = createUnionType({
 @ObjectType({ description: 'One match of a search, best first.' })
 export class SearchHit {
   key!: string;
+  /** An organization hit's row, read with it. */
+  organization?: Organization;
   @Field(() => SearchKind) kind!: SearchKind;
   @Field({ description: 'The name that was matched (or the primary name of the match).' }) name!: string;
   @Field(() => Float, { description: 'Relevance from the full-text index; higher is better.' }) score!: number;
