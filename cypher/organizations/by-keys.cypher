@@ -1,5 +1,5 @@
 // Organizations (the association included) by id or by slug: $keys are ids when $bySlug is false, slugs when true. One
-// row: `rows` [{key, value}] and the distinct `places` (fragments/place-chain) of their cities.
+// row: `rows` [{key, value}] and the distinct `places` (fragments/places-of-cities) of their cities.
 UNWIND $keys AS key
 CALL (key) {
   MATCH (o:Organization {id: key}) WHERE NOT $bySlug RETURN o
@@ -10,7 +10,6 @@ WITH collect({key: key, value: {{organization-row}}}) AS rows, collect(o) AS fou
 CALL (found) {
   UNWIND found AS o
   MATCH (o)-[:BASED_IN]->(city:City)
-  WITH DISTINCT city
-  RETURN collect({{place-chain}}) AS places
+  {{places-of-cities}}
 }
 RETURN rows, places

@@ -5,7 +5,7 @@
 // and $foundingMember (booleans). Keyset: $fromName..$toName bound the seek (inclusive; '' and '\uffff' when open);
 // $lowerName/$lowerId and $upperName/$upperId are the exclusive cursor bounds (null when open). count.cypher and
 // page-ascending.cypher hold the same filter block (a unit test keeps the three equal). One row: the page's `rows`
-// and the distinct `places` (fragments/place-chain) of their cities.
+// and the distinct `places` (fragments/places-of-cities) of their cities.
 MATCH (o:Organization)
 WHERE o.sortName >= $fromName AND o.sortName <= $toName AND o.id IS NOT NULL
   AND ($lowerId IS NULL OR o.sortName > $lowerName OR o.id > $lowerId)
@@ -34,7 +34,6 @@ WITH collect(o) AS page
 CALL (page) {
   UNWIND page AS o
   MATCH (o)-[:BASED_IN]->(city:City)
-  WITH DISTINCT city
-  RETURN collect({{place-chain}}) AS places
+  {{places-of-cities}}
 }
 RETURN [o IN page | {{organization-row}}] AS rows, places

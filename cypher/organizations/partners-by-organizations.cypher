@@ -4,9 +4,9 @@
 // many such ties it has in all. A tie is one derived TIED_TO (cypher/ties/rebuild.cypher). Each tie is a list, not a map
 // (a page of a hundred organizations brings a thousand ties; map keys would double what the driver decodes), in this
 // order, which organization.repository.ts reads: tie id, origin, since, until, the partner's role, via kind, key and
-// name; then the partner's core: id, slug, name, sortName, kind, sector, isAssociation, city slug, country code. The
+// name; then the partner's core: id, slug, name, sortName, kind, sector, isAssociation, city slug, stated country code. The
 // tie's sources and the partner's other properties are read only when asked for. The distinct places of the partners
-// (fragments/place-chain) come once for all: one row, {pages: [{key, value: {ties, totalCount}}], places}.
+// (fragments/places-of-cities) come once for all: one row, {pages: [{key, value: {ties, totalCount}}], places}.
 UNWIND $keys AS key
 MATCH (self:Organization {id: key.organizationId})
 CALL (self, key) {
@@ -19,7 +19,7 @@ CALL (self, key) {
   RETURN collect([
     t.id, t.origin, t.since, t.until, CASE WHEN startNode(t) = o THEN t.roleA ELSE t.roleB END, t.viaKind, t.viaKey, t.viaName,
     o.id, o.slug, o.name, o.sortName, o.kind, o.sector, o:Association, head([(o)-[:BASED_IN]->(basedIn:City) | basedIn.slug]),
-    coalesce(head([(o)-[:IN_COUNTRY]->(k:Country) | k.code]), head([(o)-[:BASED_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k.code]))
+    head([(o)-[:IN_COUNTRY]->(k:Country) | k.code])
   ]) AS ties, collect(DISTINCT head([(o)-[:BASED_IN]->(partnerCity:City) | partnerCity])) AS partnerCities
 }
 WITH collect({key: key, value: {
@@ -29,7 +29,6 @@ WITH collect({key: key, value: {
 CALL (cityLists) {
   UNWIND cityLists AS cities
   UNWIND cities AS city
-  WITH DISTINCT city
-  RETURN collect({{place-chain}}) AS places
+  {{places-of-cities}}
 }
 RETURN pages, places

@@ -49,7 +49,12 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
 
     @FieldResolver(() => Country, { nullable: true, description: 'Its country (of its city, or as its source names it).' })
     country(@Root() o: Organization, @Ctx() ctx: AppContext) {
-      return o.countryCode === null ? null : ctx.loaders.countryByCode.get(o.countryCode);
+      if (o.countryCode !== null) return ctx.loaders.countryByCode.get(o.countryCode);
+      if (o.citySlug === null) return null;
+      // No country stated for it: its city's. The city is usually known already (pages bring their places).
+      const countryOf = (city: City | null) => (city?.countryCode ? ctx.loaders.countryByCode.get(city.countryCode) : null);
+      const city = ctx.loaders.cityBySlug.get(o.citySlug);
+      return city instanceof Promise ? city.then(countryOf) : countryOf(city);
     }
 
     @FieldResolver(() => [Membership], { description: 'Its memberships in associations, with since, until and the admitting event.' })

@@ -27,6 +27,7 @@ registerEnumType(Sector, {
 export class Organization {
   uid!: string;
   citySlug!: string | null;
+  /** The country its sources name for it; null when they name none (its country is then its city's). */
   countryCode!: string | null;
   sortName!: string;
 

@@ -65,7 +65,7 @@ export class City {
   @Field(() => String, { nullable: true, description: 'Which area the population figures cover.' }) populationUnit!: string | null;
 }
 
-/** A city with its district and region, as queries that return organizations bring them along (fragments/place-chain). */
+/** A city with its district and region, as queries that return organizations bring them along (fragments/places-of-cities). */
 export interface PlaceChain {
   city: City;
   district: District | null;
