@@ -1,5 +1,6 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../errors';
 import { decodeCursor, encodeCursor, InvalidCursorError, type CursorKey } from './cursor';
 
@@ -41,6 +42,16 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     totalCount!: number;
   }
   return ConnectionType;
+}
+
+/** `first` for a bounded list that has a count beside it: the first 1 to MAX_PAGE_SIZE, all of them by default up to that. */
+@ArgsType()
+export class FirstArgs {
+  @Field(() => Int, { defaultValue: MAX_PAGE_SIZE, description: `How many, 1 to ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
 }
 
 export interface PageArgs {

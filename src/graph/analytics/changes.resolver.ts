@@ -1,7 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
+import { FirstArgs } from '../../shared/pagination';
 import { Event } from '../events/event.type';
+import { Membership } from '../organizations/membership.type';
 import { City } from '../places/place.type';
 import { ChangesArgs } from './changes.inputs';
 import { changesBetween } from './changes.service';
@@ -19,6 +21,32 @@ export class ChangesResolver {
     const changes = await changesBetween(ctx.graph, args.association, args.from, args.to);
     if (changes === null) throw new BadInputError(`No association "${args.association}"`, ['association']);
     return changes;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description:
+      'Memberships begun in the range (with admittedAt, the assembly that admitted them, where known), at most `first`; membersAdmittedCount counts them all.',
+  })
+  membersAdmitted(@Root() c: Changes, @Args() { first }: FirstArgs) {
+    return c.membersAdmitted.slice(0, first);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many memberships began in the range.' })
+  membersAdmittedCount(@Root() c: Changes) {
+    return c.membersAdmitted.length;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description:
+      'Memberships ended in the range, at most `first` (membersGoneCount counts them all). No source in the data states an end; a falling count is never read as one.',
+  })
+  membersGone(@Root() c: Changes, @Args() { first }: FirstArgs) {
+    return c.membersGone.slice(0, first);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many memberships ended in the range.' })
+  membersGoneCount(@Root() c: Changes) {
+    return c.membersGone.length;
   }
 
   @FieldResolver(() => [City], {

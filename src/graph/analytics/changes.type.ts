@@ -18,13 +18,7 @@ export class Changes {
 
   @Field({ description: 'YYYY-MM-DD, exclusive.' }) from!: string;
   @Field({ description: 'YYYY-MM-DD, inclusive.' }) to!: string;
-  @Field(() => [Membership], {
-    description: 'Memberships begun in the range (with admittedAt, the assembly that admitted them, where known).',
-  })
   membersAdmitted!: Membership[];
-  @Field(() => [Membership], {
-    description: 'Memberships ended in the range. No source in the data states an end; a falling count is never read as one.',
-  })
   membersGone!: Membership[];
   @Field(() => [BoardRole], { description: 'Roles in the association (board, staff) begun in the range.' })
   boardRolesBegun!: BoardRole[];

@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
+import { FirstArgs } from '../../shared/pagination';
 import { MembershipReport } from '../association/association.type';
 import { Citation } from '../common/citation.type';
 import { Membership } from '../organizations/membership.type';
@@ -82,9 +83,16 @@ export class ProgrammeResolver {
     return ctx.loaders.programmeBySlug.load(slug);
   }
 
-  @FieldResolver(() => [Participation])
-  participants(@Root() p: Programme, @Ctx() ctx: AppContext) {
-    return ctx.loaders.participantsByProgramme.load(p.slug);
+  @FieldResolver(() => [Participation], {
+    description: 'Who took part, at most `first` (participantCount counts them all).',
+  })
+  async participants(@Root() p: Programme, @Args() { first }: FirstArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.participantsByProgramme.load(p.slug)).slice(0, first);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many took part.' })
+  async participantCount(@Root() p: Programme, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.participantsByProgramme.load(p.slug)).length;
   }
 
   @FieldResolver(() => [Event], { description: 'Its editions (for a festival).' })
