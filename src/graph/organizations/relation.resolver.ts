@@ -39,11 +39,6 @@ export class MembershipResolver {
 
 @Resolver(() => Tie)
 export class TieResolver {
-  @FieldResolver(() => Organization, { nullable: true })
-  partner(@Root() t: Tie, @Ctx() ctx: AppContext) {
-    return t.partner ?? ctx.loaders.organizationById.get(t.partnerId);
-  }
-
   @FieldResolver(() => [Citation])
   async sources(@Root() t: Tie, @Ctx() ctx: AppContext) {
     return citationsOf((t.sourceIds === undefined ? await ctx.loaders.tieSourcesById.load(t.id) : t) ?? {});

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
-import type { Organization } from './organization.type';
+import { Organization } from './organization.type';
 
 export enum TieOrigin {
   AGREEMENT = 'AGREEMENT',
@@ -34,8 +34,9 @@ export class TieVia {
 export class Tie {
   partnerId!: string;
   partnerSortName!: string;
-  /** The partner's core, read with the tie. */
-  partner?: Organization;
+  /** Its core comes with the tie; the rest of it is read when asked for (a plain field: a page of ties has a thousand). */
+  @Field(() => Organization, { description: 'The organization at the other end.' })
+  partner!: Organization;
   /** Read with the tie where the query has them; otherwise loaded when `sources` is asked for. */
   sourceIds?: string[];
   sourceQuotes?: string[];
