@@ -18,7 +18,23 @@ export interface Config {
     readonly heap: string;
   };
   readonly loadDataset: boolean;
-  readonly maxQueryDepth: number;
+  /** What one GraphQL request may ask for; checked before any Cypher runs. */
+  readonly limits: QueryLimits;
+}
+
+export interface QueryLimits {
+  /** Deepest selection (fields nested in fields). */
+  readonly depth: number;
+  /** Estimated cost (src/shared/query-cost.ts). */
+  readonly cost: number;
+  /** Aliased fields, a fragment counted at each spread. */
+  readonly aliases: number;
+  /** Lexical tokens of the query text; the parser stops at the first one over. */
+  readonly tokens: number;
+  /** Directives written in the query text. */
+  readonly directives: number;
+  /** Bytes of a POST body. */
+  readonly bodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -107,10 +123,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       heap: heap(env),
     },
     loadDataset: bool(env, 'LOAD_DATASET', true),
-    maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 50),
+    limits: {
+      depth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 50),
+      cost: integer(env, 'MAX_QUERY_COST', 10_000, 100, 10_000_000),
+      aliases: integer(env, 'MAX_ALIASES', 15, 0, 1_000),
+      // graphql-js parses nested values recursively: past ~2,500 tokens of `[[[…` the stack overflows.
+      tokens: integer(env, 'MAX_TOKENS', 2_000, 100, 2_000),
+      directives: integer(env, 'MAX_DIRECTIVES', 20, 0, 1_000),
+      bodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
+    },
   };
   Object.freeze(config.neo4j);
   Object.freeze(config.local);
+  Object.freeze(config.limits);
   return Object.freeze(config);
 }
 

@@ -10,6 +10,8 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST: 'BAD_REQUEST',
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  RESOURCE_LIMIT: 'RESOURCE_LIMIT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
@@ -20,6 +22,16 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** The measured quantities a request can exceed; each has a limit in Config.limits. */
+export type LimitedResource = 'cost' | 'aliases' | 'directives' | 'bodyBytes';
+
+/** A request over a limit; extensions carry the resource, the request's figure under the resource's name, and the limit. */
+export class ResourceLimitError extends AppError {
+  constructor(resource: LimitedResource, actual: number, limit: number, message: string, httpStatus = 400) {
+    super(ErrorCode.RESOURCE_LIMIT, message, { resource, [resource]: actual, limit, http: { status: httpStatus } });
   }
 }
 
@@ -76,8 +88,29 @@ function flattenValidation(
   });
 }
 
+/** graphql-js appends " Did you mean …?" to validation messages; the names it suggests give the schema away. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean [\s\S]*\?$/, '');
+}
+
+/** Apollo's request errors without a code (a hash that does not match its query …) carry their 4xx status. */
+function isClientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' && http.status >= 400 && http.status < 500;
+}
+
 /** formatError: known errors keep their code; anything else is masked and logged by the caller. */
 export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { exposeDetails: boolean; onUnexpected: (error: unknown) => void },
+): GraphQLFormattedError {
+  const message = options.exposeDetails ? formatted.message : withoutSuggestions(formatted.message);
+  return formatKnownError({ ...formatted, message }, error, options);
+}
+
+function formatKnownError(
   formatted: GraphQLFormattedError,
   error: unknown,
   options: { exposeDetails: boolean; onUnexpected: (error: unknown) => void },
@@ -102,16 +135,21 @@ export function formatError(
   }
   const translated = translateNeo4jError(original);
   if (translated instanceof AppError) {
+    // Apollo reads the status from `http` and drops it from its own copy; this copy is built from the error itself.
+    const { http: _http, ...own } = translated.extensions;
     return {
       message: translated.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { ...keep, ...translated.extensions },
+      extensions: { ...keep, ...own },
     };
   }
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR && Object.values<string>(ErrorCode).includes(code)) {
     return { ...formatted, extensions: keep };
+  }
+  if (isClientRequestError(error)) {
+    return { ...formatted, extensions: { ...keep, code: ErrorCode.BAD_REQUEST } };
   }
   options.onUnexpected(original);
   return {

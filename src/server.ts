@@ -12,10 +12,12 @@ import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
 import { buildAppSchema } from './schema';
-import { depthLimit } from './shared/depth-limit';
+import { documentLimits } from './shared/document-limits';
+import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
+import { costLimitPlugin } from './shared/query-cost';
 
 export interface ServerDeps {
-  config: Pick<Config, 'nodeEnv' | 'maxQueryDepth'>;
+  config: Pick<Config, 'nodeEnv' | 'limits'>;
   graph: Graph;
   logger: Logger;
   /** The dataset version answers cite (extensions.datasetVersion). */
@@ -54,11 +56,18 @@ function operationNameOf(body: unknown): string | undefined {
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { config, graph, logger } = deps;
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const development = config.nodeEnv === 'development';
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    // The token limit also bounds the parser's recursion: 10,000 nested brackets are refused, not a stack overflow.
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: [documentLimits(config.limits)],
+    allowBatchedHttpRequests: false,
+    // graphqlHttpGate admits only application/json POSTs (a cross-origin browser must preflight them) and GET
+    // runs queries only, so Apollo's header check, which would refuse a plain GET from any GraphQL client, is off.
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: development,
     // main.ts owns the signals and stops the API, the driver and the local Neo4j in order.
     stopOnTerminationSignals: false,
@@ -70,6 +79,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       responseExtensions(deps.datasetVersion),
+      costLimitPlugin(config.limits.cost),
       // No HTTP caching hints are given; the plugin would otherwise wrap every field's resolver to watch for them.
       ApolloServerPluginCacheControlDisabled(),
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
@@ -89,7 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.use('/export', createExportRouter({ graph, logger }));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    ...graphqlHttpGate(config.limits.bodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -100,6 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         }),
     }),
   );
+  app.use(...jsonFallbacks((e) => logger.error({ err: e }, 'unexpected error')));
 
   return {
     httpServer,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { writeSyntheticNetwork } from '../../src/cli/generate-synthetic';
+import { loadConfig } from '../../src/config';
 import { prepareContext } from '../../src/bench/context';
 import { checkEquality, rowsOf, send, type ServerUrls } from '../../src/bench/equality';
 import { startFloorServer, type FloorServer } from '../../src/bench/floor-server';
@@ -40,7 +41,7 @@ beforeAll(async () => {
   await migrate(graph);
   await writeSyntheticNetwork(graph, { organizations: ORGANIZATIONS, partnerships: 3000, seed: 7 });
   ours = await createServer({
-    config: { nodeEnv: 'production', maxQueryDepth: 12 },
+    config: { nodeEnv: 'production', limits: loadConfig({ NODE_ENV: 'production' }).limits },
     graph,
     logger: createLogger({ logLevel: 'silent' }),
     datasetVersion: () => 'synthetic-7',

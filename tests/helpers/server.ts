@@ -23,10 +23,11 @@ export interface TestServer {
 
 /** The real server on a free port, over the Neo4j the global setup prepared; requests are real HTTP. */
 export async function startTestServer(
-  overrides: { uri?: string; nodeEnv?: 'production' | 'development' | 'test' } = {},
+  overrides: { uri?: string; nodeEnv?: 'production' | 'development' | 'test'; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const config = loadConfig({
     ...process.env,
+    ...overrides.env,
     ...(overrides.uri ? { NEO4J_URI: overrides.uri } : {}),
     NODE_ENV: overrides.nodeEnv ?? 'test',
   });

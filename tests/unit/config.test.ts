@@ -13,7 +13,7 @@ describe('loadConfig defaults', () => {
       neo4j: { uri: null, username: 'neo4j', password: null, database: undefined },
       local: { port: 7687, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '1g' },
       loadDataset: true,
-      maxQueryDepth: 12,
+      limits: { depth: 12, cost: 10_000, aliases: 15, tokens: 2_000, directives: 20, bodyBytes: 1_048_576 },
     });
   });
 
@@ -44,6 +44,11 @@ describe('loadConfig defaults', () => {
         NEO4J_LOCAL_HEAP: '512m',
         LOAD_DATASET: 'false',
         MAX_QUERY_DEPTH: '20',
+        MAX_QUERY_COST: '50000',
+        MAX_ALIASES: '40',
+        MAX_TOKENS: '1000',
+        MAX_DIRECTIVES: '5',
+        MAX_BODY_BYTES: '2097152',
       },
       cwd,
     );
@@ -54,7 +59,7 @@ describe('loadConfig defaults', () => {
       neo4j: { uri: 'neo4j+s://db.example.org:7687', username: 'reader', password: 'pw', database: 'nkss-2' },
       local: { port: 0, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '512m' },
       loadDataset: false,
-      maxQueryDepth: 20,
+      limits: { depth: 20, cost: 50_000, aliases: 40, tokens: 1_000, directives: 5, bodyBytes: 2_097_152 },
     });
   });
 });
@@ -68,6 +73,11 @@ describe('loadConfig rejects a bad value with a ConfigError naming the variable'
     ['LOG_LEVEL', 'loud', 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     ['NEO4J_DATABASE', 'bad name', 'Invalid configuration: NEO4J_DATABASE must be a Neo4j database name (got "bad name")'],
     ['NEO4J_LOCAL_HEAP', 'lots', 'Invalid configuration: NEO4J_LOCAL_HEAP must be a JVM size such as 512m or 1g (got "lots")'],
+    ['MAX_QUERY_COST', '10k', 'Invalid configuration: MAX_QUERY_COST must be an integer from 100 to 10000000 (got "10k")'],
+    ['MAX_ALIASES', '-1', 'Invalid configuration: MAX_ALIASES must be an integer from 0 to 1000 (got "-1")'],
+    ['MAX_TOKENS', '5000', 'Invalid configuration: MAX_TOKENS must be an integer from 100 to 2000 (got "5000")'],
+    ['MAX_DIRECTIVES', '1.5', 'Invalid configuration: MAX_DIRECTIVES must be an integer from 0 to 1000 (got "1.5")'],
+    ['MAX_BODY_BYTES', '100', 'Invalid configuration: MAX_BODY_BYTES must be an integer from 1024 to 104857600 (got "100")'],
   ])('%s=%j', (variable, value, message) => {
     const load = (): Config => loadConfig({ [variable]: value }, cwd);
     expect(load).toThrow(ConfigError);
@@ -92,5 +102,6 @@ describe('the loaded config', () => {
       (config as { port: number }).port = 1;
     }).toThrow(TypeError);
     expect(config.port).toBe(4000);
+    expect(Object.isFrozen(config.limits)).toBe(true);
   });
 });

@@ -1,0 +1,150 @@
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { ErrorCode } from '../errors';
+
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+const ALLOWED_METHODS = 'GET, POST';
+
+/** A GraphQL-shaped error body, in the response media type the client accepts (GraphQL over HTTP). */
+export function sendHttpError(
+  req: Request,
+  res: Response,
+  status: number,
+  error: { code: ErrorCode; message: string; extensions?: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): void {
+  const mediaType =
+    req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
+  res
+    .status(status)
+    .set(headers)
+    .type(`${mediaType}; charset=utf-8`)
+    .send(JSON.stringify({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] }));
+}
+
+/** GET (queries only; Apollo refuses a mutation with 405) and POST; anything else, HEAD included, is 405. */
+const onlyGetAndPost: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'POST') return next();
+  sendHttpError(
+    req,
+    res,
+    405,
+    { code: ErrorCode.BAD_REQUEST, message: `GraphQL requests are GET or POST, not ${req.method}` },
+    { allow: ALLOWED_METHODS },
+  );
+};
+
+function mediaTypeOf(header: string): { essence: string; charset: string | undefined } {
+  const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
+  return { essence, charset: charset?.replace(/^"(.*)"$/, '$1') };
+}
+
+/**
+ * A POST body must be `application/json` in UTF-8. Besides being what GraphQL over HTTP requires, that keeps the
+ * CSRF protection: a browser cannot send that media type to another origin without a CORS preflight, which this
+ * server does not answer.
+ */
+const onlyJsonPosts: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  const { essence, charset } = mediaTypeOf(req.header('content-type') ?? '');
+  if (essence !== 'application/json') {
+    return sendHttpError(req, res, 415, {
+      code: ErrorCode.BAD_REQUEST,
+      message: `A POST body must be application/json${essence ? `, not ${essence}` : ' (no content-type was sent)'}`,
+    });
+  }
+  if (charset !== undefined && charset !== 'utf-8') {
+    return sendHttpError(req, res, 415, { code: ErrorCode.BAD_REQUEST, message: `A POST body must be UTF-8, not ${charset}` });
+  }
+  next();
+};
+
+/** body-parser's errors (https://github.com/expressjs/body-parser#errors) as JSON with a code, never its HTML page. */
+function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+    if (type === 'entity.too.large') {
+      const length = (error as { length?: unknown }).length;
+      return sendHttpError(req, res, 413, {
+        code: ErrorCode.RESOURCE_LIMIT,
+        message: `The request body is over ${maxBodyBytes} bytes`,
+        extensions: { resource: 'bodyBytes', bodyBytes: typeof length === 'number' ? length : null, limit: maxBodyBytes },
+      });
+    }
+    if (type === 'entity.parse.failed') {
+      return sendHttpError(req, res, 400, { code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' });
+    }
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+      return sendHttpError(req, res, 415, {
+        code: ErrorCode.BAD_REQUEST,
+        message: 'The request body must be UTF-8 without content-encoding',
+      });
+    }
+    if (typeof type === 'string') {
+      return sendHttpError(req, res, 400, { code: ErrorCode.BAD_REQUEST, message: 'The request body could not be read' });
+    }
+    next(error);
+  };
+}
+
+/**
+ * graphql-js parses nested selections and values recursively, and `[[[…` overflows the stack below the token limit
+ * (~2,000 levels). No valid query nests deeper than MAX_QUERY_DEPTH (at most 50) plus a few input levels.
+ */
+export const MAX_NESTING = 128;
+
+/** How deep `{`, `[` and `(` nest in GraphQL source, outside strings and comments; linear, no recursion. */
+export function nestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        const end = source.indexOf('"""', i + 3);
+        i = end === -1 ? source.length : end + 2;
+      } else {
+        for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++) if (source[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      deepest = Math.max(deepest, ++depth);
+    } else if (c === '}' || c === ']' || c === ')') {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** Refuses query text nested deeper than MAX_NESTING before the parser sees it. */
+const boundedNesting: RequestHandler = (req, res, next) => {
+  const body: unknown = req.body;
+  const query =
+    req.method === 'GET' ? req.query.query : typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+  if (typeof query !== 'string') return next();
+  const depth = nestingDepth(query);
+  if (depth <= MAX_NESTING) return next();
+  sendHttpError(req, res, 400, {
+    code: ErrorCode.GRAPHQL_PARSE_FAILED,
+    message: `Syntax Error: brackets nest ${depth} deep; the limit is ${MAX_NESTING}`,
+    extensions: { limit: MAX_NESTING },
+  });
+};
+
+/** What stands before Apollo on the GraphQL path: the method, the media type, the JSON body within its limit, the nesting. */
+export function graphqlHttpGate(maxBodyBytes: number): (RequestHandler | ErrorRequestHandler)[] {
+  return [onlyGetAndPost, onlyJsonPosts, express.json({ limit: maxBodyBytes }), bodyErrors(maxBodyBytes), boundedNesting];
+}
+
+/** Last handlers of the app: unknown paths and unexpected errors answer JSON, never Express's HTML (or its stack). */
+export function jsonFallbacks(onUnexpected: (error: unknown) => void): (RequestHandler | ErrorRequestHandler)[] {
+  const notFound: RequestHandler = (req, res) =>
+    sendHttpError(req, res, 404, { code: ErrorCode.NOT_FOUND, message: `Nothing at ${req.method} ${req.path}` });
+  const unexpected: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    onUnexpected(error);
+    sendHttpError(req, res, 500, { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' });
+  };
+  return [notFound, unexpected];
+}
