@@ -226,7 +226,7 @@ async function postGraphql(url: string, query: string): Promise<{ queries: numbe
 }
 
 export const ORGANIZATIONS_PAGE = `query BenchOrganizations {
-  organizations(first: 50) { edges { node { id name city { name region { name } } partners { origin partner { name } } } } }
+  organizations(first: 50) { edges { node { id name city { name region { name } } partners(first: 10) { nodes { origin partner { name } } } } } }
 }`;
 
 function printTable(results: readonly BenchResult[]): string {
@@ -311,7 +311,7 @@ async function main(argv: string[]): Promise<void> {
 
     const probes: { name: string; request: string; runs: number; warmup: number; probe: Probe }[] = [
       {
-        name: 'organizations(first: 50) nested: city { region } partners { partner }',
+        name: 'organizations(first: 50) nested: city { region } partners(first: 10) { partner }',
         request: ORGANIZATIONS_PAGE,
         runs: args.runs,
         warmup: args.warmup,
