@@ -394,7 +394,7 @@ export function benchQueries(context: BenchContext): BenchQuery[] {
 /** Keeps the queries whose id starts with one of `only` (Q3 selects Q3a and Q3b); all when `only` is empty. */
 export function selectQueries(queries: readonly BenchQuery[], only: readonly string[]): BenchQuery[] {
   if (only.length === 0) return [...queries];
-  return queries.filter((q) => only.some((wanted) => q.id === wanted || q.id.startsWith(wanted)));
+  return queries.filter((q) => only.some((wanted) => q.id.toUpperCase().startsWith(wanted.toUpperCase())));
 }
 
 /**
