@@ -146,7 +146,10 @@ function formatKnownError(
   }
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR && Object.values<string>(ErrorCode).includes(code)) {
-    return { ...formatted, extensions: keep };
+    // A variable of the wrong type is refused before any field runs: its place is the variable ("$first").
+    const variable =
+      code === ErrorCode.BAD_USER_INPUT && !keep?.argumentPath ? /^Variable "\$([A-Za-z_]\w*)"/.exec(formatted.message) : null;
+    return { ...formatted, extensions: variable ? { ...keep, argumentPath: [`$${variable[1]}`] } : keep };
   }
   if (isClientRequestError(error)) {
     return { ...formatted, extensions: { ...keep, code: ErrorCode.BAD_REQUEST } };

@@ -52,7 +52,9 @@ export function measureOperations(document: DocumentNode): Map<OperationDefiniti
       let inner: OperationShape;
       if (selection.kind === Kind.FIELD) {
         const children = selection.selectionSet ? selectionShape(selection.selectionSet) : empty;
-        inner = { depth: 1 + children.depth, aliases: (selection.alias ? 1 : 0) + children.aliases };
+        // Introspection reads the schema in memory; its standard query (GraphiQL, codegen) nests `ofType` 15 deep.
+        const introspection = selection.name.value === '__schema' || selection.name.value === '__type';
+        inner = { depth: 1 + (introspection ? 0 : children.depth), aliases: (selection.alias ? 1 : 0) + children.aliases };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         inner = selectionShape(selection.selectionSet);
       } else {

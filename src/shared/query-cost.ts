@@ -20,13 +20,17 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ResourceLimitError } from '../errors';
+import { MAX_PAGE_SIZE } from './pagination';
 
 /** `first` where the schema gives no default (organizations, partnerships: 20). */
 const DEFAULT_PAGE_SIZE = 20;
 /** Lists without `first` (sources, cities of a region, members of a programme …) are assumed this long. */
 const UNBOUNDED_LIST_LENGTH = 10;
-/** The largest page any field accepts (events: 500); argument validation refuses more. */
-const LARGEST_PAGE = 500;
+/**
+ * The largest page a field accepts (MAX_PAGE_SIZE; events: 500). A larger `first` is costed at it: argument validation
+ * refuses the request anyway, and should be the one to say why (BAD_USER_INPUT on `first`, not RESOURCE_LIMIT).
+ */
+const LARGEST_PAGE: Readonly<Record<string, number>> = { 'Query.events': 500 };
 
 /**
  * What a field costs besides the fields selected under it: the analytics that read the whole network or run a
@@ -50,9 +54,9 @@ function isConnection(type: GraphQLNamedType): boolean {
   return isObjectType(type) && 'pageInfo' in type.getFields();
 }
 
-function pageSize(args: Record<string, unknown>): number {
+function pageSize(coordinate: string, args: Record<string, unknown>): number {
   const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
-  return Math.min(Math.max(asked, 0), LARGEST_PAGE);
+  return Math.min(Math.max(asked, 0), LARGEST_PAGE[coordinate] ?? MAX_PAGE_SIZE);
 }
 
 /**
@@ -124,7 +128,7 @@ export function queryCost(options: {
     const args = argumentsOf(field, node);
     const type = getNamedType(field.type);
     const hasFirst = field.args.some((a) => a.name === 'first');
-    const page = hasFirst ? pageSize(args) : undefined;
+    const page = hasFirst ? pageSize(`${parent.name}.${field.name}`, args) : undefined;
     const connection = isConnection(type);
     const times = connection
       ? 1

@@ -29,7 +29,9 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
 
   @Query(() => Organization, { nullable: true, description: 'One organization by id or slug; null when there is none.' })
   async organization(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
-    if ((args.id === undefined) === (args.slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
-    return args.id !== undefined ? ctx.loaders.organizationById.load(args.id) : ctx.loaders.organizationBySlug.load(args.slug!);
+    // An explicit null (a variable left null) counts as not given.
+    const { id, slug } = { id: args.id ?? undefined, slug: args.slug ?? undefined };
+    if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
+    return id !== undefined ? ctx.loaders.organizationById.load(id) : ctx.loaders.organizationBySlug.load(slug!);
   }
 }

@@ -12,8 +12,10 @@ import { Affiliation, BoardRole } from './role.type';
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id or slug; null when there is none.' })
   person(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
-    if ((args.id === undefined) === (args.slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
-    return args.id !== undefined ? ctx.loaders.personById.load(args.id) : ctx.loaders.personBySlug.load(args.slug!);
+    // An explicit null (a variable left null) counts as not given.
+    const { id, slug } = { id: args.id ?? undefined, slug: args.slug ?? undefined };
+    if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
+    return id !== undefined ? ctx.loaders.personById.load(id) : ctx.loaders.personBySlug.load(slug!);
   }
 
   @FieldResolver(() => City, { nullable: true })
