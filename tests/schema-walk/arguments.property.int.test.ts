@@ -183,6 +183,9 @@ const PARENTS: Record<string, string> = {
   Region: 'region(slug: "beogradski-region")',
   Programme: 'programme(slug: "fond-solidarnosti")',
   Changes: 'changes(from: "2016-12-31", to: "2017-12-31")',
+  Event: 'event(slug: "founding-assembly-2011-belgrade")',
+  // A parent inside a parent: its open braces are closed after the field.
+  NetworkGroup: 'networkMetrics(asOf: "2014-06-30") { components',
 };
 
 /** Valid values of required arguments, for the wrong-type property to give beside the one it gets wrong. */
@@ -244,7 +247,8 @@ function documentFor(target: Target, args: readonly GraphQLArgument[], schema: G
   const named = getNamedType(target.field.type);
   const selection = isObjectType(named) ? ` ${shallowSelection(named, schema)}` : isLeafType(named) ? '' : ' { __typename }';
   const parent = PARENTS[target.parent.name];
-  const body = parent ? `${parent} { ${call}${selection} }` : `${call}${selection}`;
+  const unclosed = parent ? (parent.match(/\{/g)?.length ?? 0) - (parent.match(/\}/g)?.length ?? 0) : 0;
+  const body = parent ? `${parent} { ${call}${selection} }${' }'.repeat(unclosed)}` : `${call}${selection}`;
   return `query Property${variables ? `(${variables})` : ''} { ${body} }`;
 }
 

@@ -50,9 +50,16 @@ export class EventResolver {
     return ctx.loaders.organizationById.loadMany(await ctx.loaders.organizersByEvent.load(e.slug));
   }
 
-  @FieldResolver(() => [Membership], { description: 'Memberships that began by admission at this assembly.' })
-  admittedMembers(@Root() e: Event, @Ctx() ctx: AppContext) {
-    return ctx.loaders.admittedByEvent.load(e.slug);
+  @FieldResolver(() => [Membership], {
+    description: 'Memberships that began by admission at this assembly, at most `first` (admittedMemberCount counts them all).',
+  })
+  async admittedMembers(@Root() e: Event, @Args() { first }: FirstArgs, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.admittedByEvent.load(e.slug)).slice(0, first);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many members this assembly admitted.' })
+  async admittedMemberCount(@Root() e: Event, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.admittedByEvent.load(e.slug)).length;
   }
 
   @FieldResolver(() => [MembershipReport], { description: 'Membership counts reported after this event.' })

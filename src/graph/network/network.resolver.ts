@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
-import { isFieldRequested } from '../../shared/pagination';
+import { FirstArgs, isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
 import { NetworkMetricsArgs } from './network.inputs';
@@ -42,9 +42,9 @@ export class NetworkOrganizationResolver {
 
 @Resolver(() => NetworkGroup)
 export class NetworkGroupResolver {
-  @FieldResolver(() => [Organization], { description: 'In name order.' })
-  organizations(@Root() g: NetworkGroup, @Ctx() ctx: AppContext) {
-    return ctx.loaders.organizationById.loadMany(g.memberIds);
+  @FieldResolver(() => [Organization], { description: 'In name order, at most `first` (size counts them all).' })
+  organizations(@Root() g: NetworkGroup, @Args() { first }: FirstArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.loadMany(g.memberIds.slice(0, first));
   }
 }
 
