@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../config';
 import { compareWithPrevious, countingReport, measure, previousStep, steps } from '../graph/analytics/decentralization.assemble';
 import type { BasisRow, MemberDayRow } from '../graph/analytics/decentralization.repository';
 import { DecentralizationBasis, DecentralizationLevel, type Decentralization } from '../graph/analytics/decentralization.type';
 import { toCypherInt, toPlain, type Plain } from '../neo4j/convert';
 import { cypher } from '../neo4j/cypher';
-import { createDriver } from '../neo4j/driver';
 import { PARTNERS_OF_PAGE } from './queries';
 import { toFulltextQuery } from '../shared/search-key';
+import { runAsChildProcess } from './child-server';
 
 /**
  * The benchmark's floor: node:http and driver.executeQuery with hand-written Cypher, answering each benchmark query with
@@ -222,25 +221,4 @@ export async function startFloorServer(options: { driver: Driver; port: number; 
   };
 }
 
-/** Child-process entry: NEO4J_URI, PORT (and NEO4J_DATABASE) as the API reads them; prints "listening <url>". */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  if (config.neo4j.uri === null) throw new Error('NEO4J_URI is required');
-  const driver = createDriver({ uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password });
-  const floor = await startFloorServer({ driver, port: config.port, database: config.neo4j.database });
-  process.stdout.write(`listening ${floor.url}\n`);
-  const stop = (): void =>
-    void floor
-      .stop()
-      .then(() => driver.close())
-      .finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`floor server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runAsChildProcess('floor server', startFloorServer);

@@ -2,8 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../config';
-import { createDriver } from '../neo4j/driver';
+import { runAsChildProcess } from './child-server';
 
 /**
  * The benchmark's peer: @neo4j/graphql 7 over the same graph, with type definitions equivalent to what the benchmark
@@ -79,25 +78,4 @@ export async function startPeerServer(options: { driver: Driver; port: number; d
   return { url: url.replace(/\/$/, ''), stop: () => server.stop() };
 }
 
-/** Child-process entry: NEO4J_URI, PORT (and NEO4J_DATABASE) as the API reads them; prints "listening <url>". */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  if (config.neo4j.uri === null) throw new Error('NEO4J_URI is required');
-  const driver = createDriver({ uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password });
-  const peer = await startPeerServer({ driver, port: config.port, database: config.neo4j.database });
-  process.stdout.write(`listening ${peer.url}\n`);
-  const stop = (): void =>
-    void peer
-      .stop()
-      .then(() => driver.close())
-      .finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`peer server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runAsChildProcess('peer server', startPeerServer);

@@ -292,6 +292,44 @@ export class RealDatasetPresentError extends Error {
   }
 }
 
+/** Each part of the network and the query that merges its rows, in the order their references need. */
+const NETWORK_STEPS: readonly (readonly [keyof SyntheticNetwork, string])[] = [
+  ['organizations', 'synthetic/merge-organizations'],
+  ['memberships', 'synthetic/merge-memberships'],
+  ['partnerships', 'synthetic/merge-partnerships'],
+  ['programmes', 'synthetic/merge-programmes'],
+  ['participations', 'synthetic/merge-participations'],
+  ['networkMemberships', 'synthetic/merge-network-memberships'],
+];
+
+/** Writes the dataset's places through the loader's own queries (without marking the dataset loaded): one transaction. */
+export async function writePlaces(graph: Graph, file: DatasetFile, places = placeRows(file)): Promise<void> {
+  await graph.write(async (tx) => {
+    await tx.run(cypher('dataset/merge-nodes'), { rows: places.nodes, checksum: file.checksum });
+    await tx.run(cypher('dataset/merge-relationships'), { rows: places.relationships, checksum: file.checksum });
+  });
+}
+
+/** Writes the network's rows, part by part, `batchSize` rows a transaction; answers how many transactions it took. */
+export async function writeNetworkRows(
+  graph: Graph,
+  network: SyntheticNetwork,
+  batchSize: number,
+  log?: (line: string) => void,
+): Promise<number> {
+  let transactions = 0;
+  for (const [name, query] of NETWORK_STEPS) {
+    const rows = network[name];
+    const stepStarted = Date.now();
+    for (let offset = 0; offset < rows.length; offset += batchSize) {
+      await graph.write((tx) => tx.run(cypher(query), { rows: rows.slice(offset, offset + batchSize) }));
+      transactions += 1;
+    }
+    log?.(`${name}: ${rows.length} rows in ${Date.now() - stepStarted} ms`);
+  }
+  return transactions;
+}
+
 /**
  * Writes the places (through the dataset loader's own queries, without marking the dataset loaded), then the synthetic
  * network in UNWIND batches of `batchSize` rows, each batch one transaction, then rebuilds the derived ties (TIED_TO) of
@@ -305,34 +343,13 @@ export async function writeSyntheticNetwork(
   if (!options.force && (await graph.readOne(cypher('dataset/loaded-version'))) !== null) throw new RealDatasetPresentError();
   const file = readDataset();
   const places = placeRows(file);
-  let transactions = 0;
-  await graph.write(async (tx) => {
-    await tx.run(cypher('dataset/merge-nodes'), { rows: places.nodes, checksum: file.checksum });
-    await tx.run(cypher('dataset/merge-relationships'), { rows: places.relationships, checksum: file.checksum });
-  });
-  transactions += 1;
+  await writePlaces(graph, file, places);
+  let transactions = 1;
   const network = generateSyntheticNetwork(
     options,
     file.dataset.cities.map((c) => c.slug),
   );
-  const batchSize = options.batchSize ?? 5000;
-  const steps: [keyof SyntheticNetwork, string][] = [
-    ['organizations', 'synthetic/merge-organizations'],
-    ['memberships', 'synthetic/merge-memberships'],
-    ['partnerships', 'synthetic/merge-partnerships'],
-    ['programmes', 'synthetic/merge-programmes'],
-    ['participations', 'synthetic/merge-participations'],
-    ['networkMemberships', 'synthetic/merge-network-memberships'],
-  ];
-  for (const [name, query] of steps) {
-    const rows = network[name];
-    const stepStarted = Date.now();
-    for (let offset = 0; offset < rows.length; offset += batchSize) {
-      await graph.write((tx) => tx.run(cypher(query), { rows: rows.slice(offset, offset + batchSize) }));
-      transactions += 1;
-    }
-    options.log?.(`${name}: ${rows.length} rows in ${Date.now() - stepStarted} ms`);
-  }
+  transactions += await writeNetworkRows(graph, network, options.batchSize ?? 5000, options.log);
   const ties = await rebuildTiesInBatches(
     graph,
     network.organizations.map((o) => String(o.id)),
@@ -341,7 +358,7 @@ export async function writeSyntheticNetwork(
   options.log?.(`ties: rebuilt for ${ties.organizations} organizations in ${ties.ms} ms`);
   const counts = {
     places: places.nodes.length,
-    ...(Object.fromEntries(steps.map(([name]) => [name, network[name].length])) as Record<keyof SyntheticNetwork, number>),
+    ...(Object.fromEntries(NETWORK_STEPS.map(([name]) => [name, network[name].length])) as Record<keyof SyntheticNetwork, number>),
   };
   return { counts, transactions, ties, ms: Date.now() - started };
 }

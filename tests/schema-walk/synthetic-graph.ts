@@ -1,7 +1,13 @@
 import type { Driver } from 'neo4j-driver';
-import { generateSyntheticNetwork, placeRows, type Row, type SyntheticNetwork } from '../../src/cli/generate-synthetic';
+import {
+  generateSyntheticNetwork,
+  placeRows,
+  writeNetworkRows,
+  writePlaces,
+  type Row,
+  type SyntheticNetwork,
+} from '../../src/cli/generate-synthetic';
 import { readDataset } from '../../src/dataset/load';
-import { cypher } from '../../src/neo4j/cypher';
 import { migrate } from '../../src/neo4j/migrate';
 import { Graph } from '../../src/neo4j/run';
 import { rebuildTiesInBatches } from '../../src/ties/rebuild';
@@ -77,19 +83,8 @@ export async function writeWalkGraph(
   network.participations = firstOf(network.participations, 'programme', options.perGroup);
   network.networkMemberships = firstOf(network.networkMemberships, 'network', options.perGroup);
   if (network.organizations.some((o) => !String(o.id).startsWith(WALK_PREFIX))) throw new Error('an id escaped the walk prefix');
-  await graph.write(async (tx) => {
-    await tx.run(cypher('dataset/merge-nodes'), { rows: places.nodes, checksum: file.checksum });
-    await tx.run(cypher('dataset/merge-relationships'), { rows: places.relationships, checksum: file.checksum });
-  });
-  const steps: [keyof SyntheticNetwork, string][] = [
-    ['organizations', 'synthetic/merge-organizations'],
-    ['memberships', 'synthetic/merge-memberships'],
-    ['partnerships', 'synthetic/merge-partnerships'],
-    ['programmes', 'synthetic/merge-programmes'],
-    ['participations', 'synthetic/merge-participations'],
-    ['networkMemberships', 'synthetic/merge-network-memberships'],
-  ];
-  for (const [step, query] of steps) await graph.write((tx) => tx.run(cypher(query), { rows: network[step] }));
+  await writePlaces(graph, file, places);
+  await writeNetworkRows(graph, network, Number.MAX_SAFE_INTEGER);
   await rebuildTiesInBatches(
     graph,
     network.organizations.map((o) => String(o.id)),
