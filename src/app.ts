@@ -42,9 +42,18 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       });
     }
     const neo4jUri = config.neo4j.uri ?? local!.uri;
-    driver = createDriver({ uri: neo4jUri, username: config.neo4j.username, password: config.neo4j.password });
+    driver = createDriver({
+      uri: neo4jUri,
+      username: config.neo4j.username,
+      password: config.neo4j.password,
+      connectionTimeoutMs: config.neo4j.connectionTimeoutMs,
+      acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs,
+      maxPoolSize: config.neo4j.maxPoolSize,
+    });
     await waitForDriver(driver, config.neo4j.database);
-    const graph = new Graph(driver, config.neo4j.database);
+    const graph = new Graph(driver, config.neo4j.database, {
+      timeouts: { queryMs: config.neo4j.queryTimeoutMs, analyticsMs: config.neo4j.analyticsTimeoutMs },
+    });
     const migrations = await migrate(graph);
     logger.info(migrations, 'migrations');
     if (config.loadDataset) logger.info(await loadDataset(graph), 'dataset');

@@ -11,15 +11,40 @@ export interface Config {
     readonly username: string;
     readonly password: string | null;
     readonly database: string | undefined;
+    /** How long one API read may run; sent with each query, so Neo4j itself stops it. */
+    readonly queryTimeoutMs: number;
+    /** The same for analytics (networkMetrics, exports), which walk the whole network. */
+    readonly analyticsTimeoutMs: number;
+    /** Opening a TCP connection to Neo4j. */
+    readonly connectionTimeoutMs: number;
+    /** Waiting for a connection from the pool, including opening it: the longest an outage or a full pool holds a query. */
+    readonly acquisitionTimeoutMs: number;
+    readonly maxPoolSize: number;
   };
   readonly local: {
     readonly port: number;
     readonly dataDir: string;
     readonly heap: string;
+    /** db.transaction.timeout of the local Neo4j, e.g. "120s". */
+    readonly transactionTimeout: string;
+    /** db.memory.transaction.max of the local Neo4j, e.g. "512m". */
+    readonly transactionMemoryMax: string;
+    /** Restart the local Neo4j when it dies. */
+    readonly supervise: boolean;
   };
   readonly loadDataset: boolean;
   /** What one GraphQL request may ask for; checked before any Cypher runs. */
   readonly limits: QueryLimits;
+  /** Back-pressure: how many requests run at once, and how long and how many may wait for a turn. */
+  readonly admission: AdmissionLimits;
+  /** Prometheus metrics at /metrics. */
+  readonly metrics: boolean;
+}
+
+export interface AdmissionLimits {
+  readonly maxConcurrent: number;
+  readonly maxQueued: number;
+  readonly queueTimeoutMs: number;
 }
 
 export interface QueryLimits {
@@ -116,11 +141,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       username: text(env, 'NEO4J_USERNAME') ?? 'neo4j',
       password,
       database,
+      queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      analyticsTimeoutMs: integer(env, 'ANALYTICS_TIMEOUT_MS', 120_000, 100, 3_600_000),
+      connectionTimeoutMs: integer(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 2_000, 100, 120_000),
+      acquisitionTimeoutMs: integer(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 3_000, 100, 120_000),
+      maxPoolSize: integer(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1_000),
     },
     local: {
       port: integer(env, 'NEO4J_LOCAL_PORT', 7687, 0, 65535),
       dataDir: path.resolve(cwd, text(env, 'NEO4J_LOCAL_DATA_DIR') ?? '.data/neo4j'),
       heap: heap(env),
+      transactionTimeout: duration(env, 'NEO4J_LOCAL_TRANSACTION_TIMEOUT', '120s'),
+      transactionMemoryMax: byteSize(env, 'NEO4J_LOCAL_TRANSACTION_MEMORY_MAX', '512m'),
+      supervise: bool(env, 'NEO4J_LOCAL_SUPERVISE', true),
     },
     loadDataset: bool(env, 'LOAD_DATASET', true),
     limits: {
@@ -132,8 +165,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       directives: integer(env, 'MAX_DIRECTIVES', 20, 0, 1_000),
       bodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
     },
+    admission: {
+      maxConcurrent: integer(env, 'MAX_CONCURRENT_REQUESTS', 32, 1, 10_000),
+      maxQueued: integer(env, 'MAX_QUEUED_REQUESTS', 256, 0, 100_000),
+      queueTimeoutMs: integer(env, 'REQUEST_QUEUE_TIMEOUT_MS', 3_000, 0, 120_000),
+    },
+    metrics: bool(env, 'METRICS_ENABLED', true),
   };
   Object.freeze(config.neo4j);
+  Object.freeze(config.admission);
   Object.freeze(config.local);
   Object.freeze(config.limits);
   return Object.freeze(config);
@@ -142,5 +182,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
 function heap(env: Env): string {
   const raw = text(env, 'NEO4J_LOCAL_HEAP') ?? '1g';
   if (!/^\d+[mg]$/.test(raw)) throw new ConfigError('NEO4J_LOCAL_HEAP', 'a JVM size such as 512m or 1g', raw);
+  return raw;
+}
+
+/** A Neo4j duration setting: a number with ms, s, m or h (e.g. 120s); 0 turns the limit off. */
+function duration(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  if (!/^\d+(ms|s|m|h)$/.test(raw)) throw new ConfigError(name, 'a duration such as 500ms, 120s or 5m', raw);
+  return raw;
+}
+
+/** A Neo4j byte-size setting (e.g. 512m); 0 turns the limit off. */
+function byteSize(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  if (!/^\d+[kmg]?$/i.test(raw)) throw new ConfigError(name, 'a size such as 256m or 1g', raw);
   return raw;
 }

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ArgumentValidationError } from 'type-graphql';
@@ -12,6 +13,7 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   RESOURCE_LIMIT: 'RESOURCE_LIMIT',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
@@ -42,9 +44,33 @@ export class BadInputError extends AppError {
   }
 }
 
+/** Seconds a client is told to wait (Retry-After) when the database is down or busy. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Neo4j down or every connection busy: HTTP 503 with Retry-After, so clients and proxies back off. */
 export class ServiceUnavailableError extends AppError {
-  constructor(message = 'The graph database is unavailable; try again shortly.') {
-    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  constructor(message = 'The graph database is unavailable; try again shortly.', extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, {
+      ...extensions,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    });
+  }
+}
+
+/** A query that ran past its time limit (QUERY_TIMEOUT_MS, or Neo4j's db.transaction.timeout); Neo4j stopped it. */
+export class QueryTimeoutError extends AppError {
+  constructor() {
+    super(ErrorCode.QUERY_TIMEOUT, 'The query ran past its time limit and was stopped; ask for less (smaller pages, fewer levels).');
+  }
+}
+
+/** A query that needed more memory than Neo4j allows one transaction (db.memory.transaction.max). */
+export class QueryMemoryLimitError extends AppError {
+  constructor() {
+    super(ErrorCode.RESOURCE_LIMIT, 'The query needed more memory than one query may use and was stopped; ask for less.', {
+      resource: 'queryMemory',
+    });
   }
 }
 
@@ -61,11 +87,23 @@ const unavailableCodes = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const timeoutCodes = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+const memoryCodes = new Set(['Neo.TransientError.General.TransactionMemoryLimit', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError']);
+
 /** The one place driver errors become domain errors. */
 export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
+    if (timeoutCodes.has(error.code)) return new QueryTimeoutError();
+    if (memoryCodes.has(error.code)) return new QueryMemoryLimitError();
     if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError')) {
       return new ServiceUnavailableError();
+    }
+    if (/^Connection acquisition timed out/.test(error.message)) {
+      return new ServiceUnavailableError('The graph database is busy; try again shortly.', { reason: 'busy' });
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The change conflicts with an existing record.');

@@ -12,12 +12,13 @@ import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
 import { buildAppSchema } from './schema';
+import { Admission } from './shared/admission';
 import { documentLimits } from './shared/document-limits';
 import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
 import { costLimitPlugin } from './shared/query-cost';
 
 export interface ServerDeps {
-  config: Pick<Config, 'nodeEnv' | 'limits'>;
+  config: Pick<Config, 'nodeEnv' | 'limits' | 'admission'>;
   graph: Graph;
   logger: Logger;
   /** The dataset version answers cite (extensions.datasetVersion). */
@@ -26,6 +27,7 @@ export interface ServerDeps {
 
 export interface AppServer {
   httpServer: http.Server;
+  admission: Admission;
   listen(port: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -96,10 +98,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
-  app.use('/export', createExportRouter({ graph, logger }));
+  const admission = new Admission(config.admission);
+  app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
   app.use(
     '/graphql',
     ...graphqlHttpGate(config.limits.bodyBytes),
+    admission.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -114,6 +118,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
 
   return {
     httpServer,
+    admission,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -294,7 +294,7 @@ async function main(argv: string[]): Promise<void> {
     log(`generated in ${generation.ms} ms (${generation.transactions} transactions)`);
 
     server = await createServer({
-      config: { nodeEnv: 'production', limits: config.limits },
+      config: { ...config, nodeEnv: 'production' },
       graph,
       logger: createLogger({ logLevel: 'silent' }),
       datasetVersion: () => `synthetic-${args.seed}`,

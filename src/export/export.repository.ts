@@ -10,9 +10,13 @@ import { assembleNetwork, type ExportNetwork, type RawExportEdge, type RawExport
  */
 export async function fetchExportNetwork(graph: Graph, filters: ExportFilters): Promise<ExportNetwork> {
   const params = { association: filters.association, from: filters.from, to: filters.to };
-  const nodes = await graph.read<RawExportNode>(cypher('export/nodes'), { ...params, membersOnly: filters.membersOnly });
+  const nodes = await graph.read<RawExportNode>(
+    cypher('export/nodes'),
+    { ...params, membersOnly: filters.membersOnly },
+    { analytics: true },
+  );
   if (nodes.length === 0) throw new BadInputError(`No association has the slug ${JSON.stringify(filters.association)}`, ['association']);
-  const edges = await graph.read<RawExportEdge>(cypher('export/edges'), { ...params, origins: filters.origins });
+  const edges = await graph.read<RawExportEdge>(cypher('export/edges'), { ...params, origins: filters.origins }, { analytics: true });
   return assembleNetwork(
     { nodes, edges },
     { activeOnly: filters.from !== null || filters.to !== null, description: describeExport(filters), graphId: filters.association },

@@ -64,6 +64,14 @@ export function loadCypherCatalog(root = cypherRoot): CypherCatalog {
 }
 
 let shared: CypherCatalog | undefined;
+let namesByText: Map<string, string> | undefined;
+
+/** The file name of a query text from the catalog ("organizations/page-ascending"); "inline" for any other text. */
+export function cypherNameOf(text: string): string {
+  shared ??= loadCypherCatalog();
+  namesByText ??= new Map([...shared].map(([name, body]) => [body, name]));
+  return namesByText.get(text) ?? 'inline';
+}
 
 /** The query text for a name; an unknown name is a programming error and fails at module load. */
 export function cypher(name: string): string {

@@ -9,18 +9,67 @@ export interface QueryStats {
   queries: number;
 }
 
+/** What a finished query reports to whoever watches (metrics, debug logs). */
+export interface QueryEvent {
+  query: string;
+  kind: 'read' | 'write';
+  durationMs: number;
+  rows: number;
+  /** The error's code when it failed (a Neo4j code, or the domain code it became). */
+  error?: string;
+}
+
+export type QueryObserver = (event: QueryEvent) => void;
+
+export interface GraphOptions {
+  /** Per-query timeouts sent with each query, so Neo4j stops it (0 or absent: Neo4j's own db.transaction.timeout). */
+  timeouts?: { queryMs: number; analyticsMs: number };
+  observer?: QueryObserver;
+}
+
+export interface ReadOptions {
+  /** Analytics walk the whole network: they get the longer timeout. */
+  analytics?: boolean;
+}
+
+function errorCode(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return 'UNKNOWN';
+  const code = (error as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : 'UNKNOWN';
+}
+
+/** Errors worth another attempt: a dropped connection or a leader switch, not a limit the query itself hit. */
+function worthRetrying(error: unknown): boolean {
+  if (!neo4j.isRetryableError(error)) return false;
+  return !/MemoryLimit|OutOfMemory|TransactionTimedOut/.test(errorCode(error));
+}
+
 /** A database handle: reads and writes as managed transactions, sessions closed in finally. */
 export class Graph {
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
+    private readonly options: GraphOptions = {},
     private readonly stats: QueryStats = { queries: 0 },
     private readonly metadata: Record<string, string> = { app: 'nkss-graph' },
   ) {}
 
   /** The same database, counting queries into `stats` and tagging transactions with the operation. */
   forRequest(stats: QueryStats, operation: string | undefined): Graph {
-    return new Graph(this.driver, this.database, stats, { app: 'nkss-graph', operation: operation ?? 'anonymous' });
+    return new Graph(this.driver, this.database, this.options, stats, { app: 'nkss-graph', operation: operation ?? 'anonymous' });
+  }
+
+  private timeout(analytics: boolean | undefined): number | undefined {
+    const ms = analytics ? this.options.timeouts?.analyticsMs : this.options.timeouts?.queryMs;
+    return ms === undefined || ms === 0 ? undefined : ms;
+  }
+
+  private observe(query: string, kind: QueryEvent['kind'], started: number, rows: number, error?: unknown): void {
+    const observer = this.options.observer;
+    if (observer === undefined) return;
+    const event: QueryEvent = { query, kind, durationMs: performance.now() - started, rows };
+    if (error !== undefined) event.error = errorCode(error);
+    observer(event);
   }
 
   /**
@@ -28,37 +77,48 @@ export class Graph {
    * transaction (BEGIN, RUN, PULL, COMMIT). Reads change nothing, so a failure the driver calls retryable (a dropped
    * connection, a leader switch) is simply run again, a bounded number of times.
    */
-  async read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  async read<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
     this.stats.queries += 1;
+    const started = performance.now();
+    const timeout = this.timeout(options.analytics);
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run(query, params, { metadata: this.metadata });
-        return result.records.map((record) => toPlain(record.toObject()) as T);
+        const result = await session.run(query, params, { metadata: this.metadata, timeout });
+        const rows = result.records.map((record) => toPlain(record.toObject()) as T);
+        this.observe(query, 'read', started, rows.length);
+        return rows;
       } catch (error) {
-        if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error)) {
+        if (attempt < READ_ATTEMPTS && worthRetrying(error)) {
           await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
           continue;
         }
-        throw translateNeo4jError(error);
+        const translated = translateNeo4jError(error);
+        this.observe(query, 'read', started, 0, translated);
+        throw translated;
       } finally {
         await session.close();
       }
     }
   }
 
-  async readOne<T>(query: string, params: Record<string, unknown> = {}): Promise<T | null> {
-    const rows = await this.read<T>(query, params);
+  async readOne<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T | null> {
+    const rows = await this.read<T>(query, params, options);
     return rows[0] ?? null;
   }
 
   /** One write = one transaction function; it commits whole or not at all. */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { metadata: this.metadata });
+      const result = await session.executeWrite(work, { metadata: this.metadata });
+      this.observe('write', 'write', started, 0);
+      return result;
     } catch (error) {
-      throw translateNeo4jError(error);
+      const translated = translateNeo4jError(error);
+      this.observe('write', 'write', started, 0, translated);
+      throw translated;
     } finally {
       await session.close();
     }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   await migrate(graph);
   await writeSyntheticNetwork(graph, { organizations: ORGANIZATIONS, partnerships: 3000, seed: 7 });
   ours = await createServer({
-    config: { nodeEnv: 'production', limits: loadConfig({ NODE_ENV: 'production' }).limits },
+    config: loadConfig({ NODE_ENV: 'production' }),
     graph,
     logger: createLogger({ logLevel: 'silent' }),
     datasetVersion: () => 'synthetic-7',

@@ -2,6 +2,14 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../src/config';
 
 const cwd = path.resolve('/srv/nkss');
+const driverDefaults = {
+  queryTimeoutMs: 15_000,
+  analyticsTimeoutMs: 120_000,
+  connectionTimeoutMs: 2_000,
+  acquisitionTimeoutMs: 3_000,
+  maxPoolSize: 50,
+};
+const localDefaults = { transactionTimeout: '120s', transactionMemoryMax: '512m', supervise: true };
 
 describe('loadConfig defaults', () => {
   it('with an empty environment: local Neo4j, port 4000, local port 7687, data under <cwd>/.data/neo4j', () => {
@@ -10,10 +18,12 @@ describe('loadConfig defaults', () => {
       nodeEnv: 'development',
       port: 4000,
       logLevel: 'info',
-      neo4j: { uri: null, username: 'neo4j', password: null, database: undefined },
-      local: { port: 7687, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '1g' },
+      neo4j: { uri: null, username: 'neo4j', password: null, database: undefined, ...driverDefaults },
+      local: { port: 7687, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '1g', ...localDefaults },
       loadDataset: true,
       limits: { depth: 12, cost: 10_000, aliases: 15, tokens: 2_000, directives: 20, bodyBytes: 1_048_576 },
+      admission: { maxConcurrent: 32, maxQueued: 256, queueTimeoutMs: 3_000 },
+      metrics: true,
     });
   });
 
@@ -49,6 +59,18 @@ describe('loadConfig defaults', () => {
         MAX_TOKENS: '1000',
         MAX_DIRECTIVES: '5',
         MAX_BODY_BYTES: '2097152',
+        QUERY_TIMEOUT_MS: '5000',
+        ANALYTICS_TIMEOUT_MS: '60000',
+        NEO4J_CONNECTION_TIMEOUT_MS: '1000',
+        NEO4J_ACQUISITION_TIMEOUT_MS: '1500',
+        NEO4J_MAX_POOL_SIZE: '20',
+        NEO4J_LOCAL_TRANSACTION_TIMEOUT: '30s',
+        NEO4J_LOCAL_TRANSACTION_MEMORY_MAX: '1g',
+        NEO4J_LOCAL_SUPERVISE: 'false',
+        MAX_CONCURRENT_REQUESTS: '8',
+        MAX_QUEUED_REQUESTS: '0',
+        REQUEST_QUEUE_TIMEOUT_MS: '500',
+        METRICS_ENABLED: 'false',
       },
       cwd,
     );
@@ -56,10 +78,29 @@ describe('loadConfig defaults', () => {
       nodeEnv: 'production',
       port: 8080,
       logLevel: 'debug',
-      neo4j: { uri: 'neo4j+s://db.example.org:7687', username: 'reader', password: 'pw', database: 'nkss-2' },
-      local: { port: 0, dataDir: path.join(cwd, '.data', 'neo4j'), heap: '512m' },
+      neo4j: {
+        uri: 'neo4j+s://db.example.org:7687',
+        username: 'reader',
+        password: 'pw',
+        database: 'nkss-2',
+        queryTimeoutMs: 5_000,
+        analyticsTimeoutMs: 60_000,
+        connectionTimeoutMs: 1_000,
+        acquisitionTimeoutMs: 1_500,
+        maxPoolSize: 20,
+      },
+      local: {
+        port: 0,
+        dataDir: path.join(cwd, '.data', 'neo4j'),
+        heap: '512m',
+        transactionTimeout: '30s',
+        transactionMemoryMax: '1g',
+        supervise: false,
+      },
       loadDataset: false,
       limits: { depth: 20, cost: 50_000, aliases: 40, tokens: 1_000, directives: 5, bodyBytes: 2_097_152 },
+      admission: { maxConcurrent: 8, maxQueued: 0, queueTimeoutMs: 500 },
+      metrics: false,
     });
   });
 });
@@ -77,6 +118,18 @@ describe('loadConfig rejects a bad value with a ConfigError naming the variable'
     ['MAX_ALIASES', '-1', 'Invalid configuration: MAX_ALIASES must be an integer from 0 to 1000 (got "-1")'],
     ['MAX_TOKENS', '5000', 'Invalid configuration: MAX_TOKENS must be an integer from 100 to 2000 (got "5000")'],
     ['MAX_DIRECTIVES', '1.5', 'Invalid configuration: MAX_DIRECTIVES must be an integer from 0 to 1000 (got "1.5")'],
+    [
+      'NEO4J_LOCAL_TRANSACTION_TIMEOUT',
+      '2 minutes',
+      'Invalid configuration: NEO4J_LOCAL_TRANSACTION_TIMEOUT must be a duration such as 500ms, 120s or 5m (got "2 minutes")',
+    ],
+    [
+      'NEO4J_LOCAL_TRANSACTION_MEMORY_MAX',
+      'much',
+      'Invalid configuration: NEO4J_LOCAL_TRANSACTION_MEMORY_MAX must be a size such as 256m or 1g (got "much")',
+    ],
+    ['QUERY_TIMEOUT_MS', '50', 'Invalid configuration: QUERY_TIMEOUT_MS must be an integer from 100 to 3600000 (got "50")'],
+    ['MAX_CONCURRENT_REQUESTS', '0', 'Invalid configuration: MAX_CONCURRENT_REQUESTS must be an integer from 1 to 10000 (got "0")'],
     ['MAX_BODY_BYTES', '100', 'Invalid configuration: MAX_BODY_BYTES must be an integer from 1024 to 104857600 (got "100")'],
   ])('%s=%j', (variable, value, message) => {
     const load = (): Config => loadConfig({ [variable]: value }, cwd);

@@ -30,14 +30,18 @@ export const networkRepository = {
     const graphName = `nkss-network-${randomUUID()}`;
     let settled = false;
     try {
-      const row = await graph.readOne<NetworkRow>(q.networkMetrics, {
-        association: args.association,
-        asOf: args.asOf,
-        via: args.via,
-        samplingSize: args.samplingSize === null || args.samplingSize === undefined ? null : toCypherInt(args.samplingSize),
-        bridges: args.bridges ?? true,
-        graphName,
-      });
+      const row = await graph.readOne<NetworkRow>(
+        q.networkMetrics,
+        {
+          association: args.association,
+          asOf: args.asOf,
+          via: args.via,
+          samplingSize: args.samplingSize === null || args.samplingSize === undefined ? null : toCypherInt(args.samplingSize),
+          bridges: args.bridges ?? true,
+          graphName,
+        },
+        { analytics: true },
+      );
       settled = true;
       return row === null ? null : buildNetworkMetrics(row, args);
     } catch (error) {
