@@ -28,7 +28,7 @@ export class AppError extends GraphQLError {
 }
 
 /** The measured quantities a request can exceed; each has a limit in Config.limits. */
-export type LimitedResource = 'cost' | 'aliases' | 'directives' | 'bodyBytes';
+export type LimitedResource = 'depth' | 'cost' | 'aliases' | 'directives' | 'bodyBytes';
 
 /** A request over a limit; extensions carry the resource, the request's figure under the resource's name, and the limit. */
 export class ResourceLimitError extends AppError {

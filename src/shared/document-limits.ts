@@ -1,5 +1,4 @@
 import {
-  GraphQLError,
   Kind,
   type ASTVisitor,
   type DocumentNode,
@@ -9,7 +8,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import type { QueryLimits } from '../config';
-import { ErrorCode, ResourceLimitError } from '../errors';
+import { ResourceLimitError } from '../errors';
 
 export interface OperationShape {
   /** Fields nested in fields, the deepest branch. */
@@ -86,13 +85,15 @@ export function documentLimits(limits: Pick<QueryLimits, 'depth' | 'aliases' | '
       },
       Document: {
         leave(document) {
-          for (const [operation, shape] of measureOperations(document)) {
+          for (const shape of measureOperations(document).values()) {
             if (shape.depth > limits.depth) {
               context.reportError(
-                new GraphQLError(`Query is ${shape.depth} levels deep; the limit is ${limits.depth}`, {
-                  nodes: [operation],
-                  extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, depth: shape.depth, limit: limits.depth },
-                }),
+                new ResourceLimitError(
+                  'depth',
+                  shape.depth,
+                  limits.depth,
+                  `Query is ${shape.depth} levels deep; the limit is ${limits.depth}`,
+                ),
               );
             }
             if (shape.aliases > limits.aliases) {
