@@ -7,6 +7,8 @@ import { createDriver, waitForDriver } from './neo4j/driver';
 import { buildLauncher, startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
 import { Graph } from './neo4j/run';
+import { Metrics } from './observability/metrics';
+import { queryObserver } from './observability/query-observer';
 import { createServer, type AppServer } from './server';
 
 export interface RunningApp {
@@ -51,14 +53,18 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       maxPoolSize: config.neo4j.maxPoolSize,
     });
     await waitForDriver(driver, config.neo4j.database);
+    // Before the Graph, whose observer feeds the Cypher metrics from the first migration on.
+    const metrics = config.metrics ? new Metrics() : undefined;
     const graph = new Graph(driver, config.neo4j.database, {
       timeouts: { queryMs: config.neo4j.queryTimeoutMs, analyticsMs: config.neo4j.analyticsTimeoutMs },
+      observer: queryObserver({ metrics, logger }),
+      onQueryStart: metrics?.queryStarted,
     });
     const migrations = await migrate(graph);
     logger.info(migrations, 'migrations');
     if (config.loadDataset) logger.info(await loadDataset(graph), 'dataset');
     const loaded = await graph.readOne<{ version: string }>(cypher('dataset/loaded-version'));
-    server = await createServer({ config, graph, logger, datasetVersion: () => loaded?.version ?? null });
+    server = await createServer({ config, graph, logger, metrics, datasetVersion: () => loaded?.version ?? null });
     const port = await server.listen(config.port);
     return { url: `http://localhost:${port}/graphql`, neo4jUri, stop };
   } catch (error) {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Logger } from './logger';
 import type { Graph, QueryStats } from './neo4j/run';
 import { createLoaders, type Loaders } from './graph/loaders';
@@ -8,6 +9,14 @@ export interface AppContext {
   stats: QueryStats;
   loaders: Loaders;
   logger: Logger;
+}
+
+/** An incoming request id is kept when it is 1–64 characters of letters, digits, `.`, `_` and `-`. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The request id: the client's `x-request-id` when it is a plausible id, else a new UUID (never the client's junk in logs). */
+export function requestIdFrom(header: string | undefined): string {
+  return header !== undefined && REQUEST_ID.test(header) ? header : crypto.randomUUID();
 }
 
 export function createContext(base: { graph: Graph; logger: Logger; requestId: string; operationName: string | undefined }): AppContext {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,11 +5,13 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
-import { createContext, type AppContext } from './context';
+import { createContext, requestIdFrom, type AppContext } from './context';
 import { formatError } from './errors';
 import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
+import type { Metrics } from './observability/metrics';
+import { requestLogPlugin } from './observability/request-log';
 import { buildAppSchema } from './schema';
 import { Admission } from './shared/admission';
 import { documentLimits } from './shared/document-limits';
@@ -18,11 +19,13 @@ import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
 import { costLimitPlugin } from './shared/query-cost';
 
 export interface ServerDeps {
-  config: Pick<Config, 'nodeEnv' | 'limits' | 'admission'>;
+  config: Pick<Config, 'nodeEnv' | 'limits' | 'admission' | 'metrics'>;
   graph: Graph;
   logger: Logger;
   /** The dataset version answers cite (extensions.datasetVersion). */
   datasetVersion: () => string | null;
+  /** Prometheus metrics, served at /metrics when config.metrics is on (the Graph's observer feeds the Cypher ones). */
+  metrics?: Metrics;
 }
 
 export interface AppServer {
@@ -57,8 +60,18 @@ function operationNameOf(body: unknown): string | undefined {
 
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { config, graph, logger } = deps;
+  const metrics = config.metrics ? deps.metrics : undefined;
   const app = express();
   app.disable('x-powered-by');
+  if (metrics !== undefined) app.use(metrics.httpMiddleware());
+  // Every response carries its request id. The checked id replaces the incoming header, so whatever reads it later
+  // (the GraphQL context, the export routes' error log) sees the same one.
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.header('x-request-id'));
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
   const httpServer = http.createServer(app);
   const development = config.nodeEnv === 'development';
   const apollo = new ApolloServer<AppContext>({
@@ -81,6 +94,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       responseExtensions(deps.datasetVersion),
+      requestLogPlugin({ logger, metrics }),
       costLimitPlugin(config.limits.cost),
       // No HTTP caching hints are given; the plugin would otherwise wrap every field's resolver to watch for them.
       ApolloServerPluginCacheControlDisabled(),
@@ -99,6 +113,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
   });
   const admission = new Admission(config.admission);
+  metrics?.watchAdmission(admission);
   app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
   app.use(
     '/graphql',
@@ -109,11 +124,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         createContext({
           graph,
           logger,
-          requestId: req.header('x-request-id') ?? crypto.randomUUID(),
+          requestId: requestIdFrom(req.header('x-request-id')),
           operationName: operationNameOf(req.body),
         }),
     }),
   );
+  if (metrics !== undefined) app.get('/metrics', metrics.handler());
   app.use(...jsonFallbacks((e) => logger.error({ err: e }, 'unexpected error')));
 
   return {

@@ -25,6 +25,8 @@ export interface GraphOptions {
   /** Per-query timeouts sent with each query, so Neo4j stops it (0 or absent: Neo4j's own db.transaction.timeout). */
   timeouts?: { queryMs: number; analyticsMs: number };
   observer?: QueryObserver;
+  /** Called as each read or write starts; with the observer's call as it ends, it counts the queries in flight. */
+  onQueryStart?: () => void;
 }
 
 export interface ReadOptions {
@@ -78,6 +80,7 @@ export class Graph {
    * connection, a leader switch) is simply run again, a bounded number of times.
    */
   async read<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
+    this.options.onQueryStart?.();
     this.stats.queries += 1;
     const started = performance.now();
     const timeout = this.timeout(options.analytics);
@@ -109,6 +112,7 @@ export class Graph {
 
   /** One write = one transaction function; it commits whole or not at all. */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.options.onQueryStart?.();
     const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
