@@ -39,6 +39,31 @@ export interface Config {
   readonly admission: AdmissionLimits;
   /** Prometheus metrics at /metrics. */
   readonly metrics: boolean;
+  readonly auth: AuthConfig;
+}
+
+export type Role = 'editor' | 'admin';
+export const roles: readonly Role[] = ['editor', 'admin'];
+
+export interface ApiKeyEntry {
+  readonly name: string;
+  readonly role: Role;
+  /** sha256 of the key, lowercase hex; the key itself is never configured. */
+  readonly sha256: string;
+}
+
+export interface AuthConfig {
+  /** HS256 secret (32+ characters). */
+  readonly jwtSecret: string | null;
+  /** PEM public key (RSA for RS256, EC P-256 for ES256), path. */
+  readonly jwtPublicKeyFile: string | null;
+  /** JWKS document (RS256/ES256 keys), path. */
+  readonly jwksFile: string | null;
+  readonly issuer: string | null;
+  readonly audience: string | null;
+  readonly apiKeys: readonly ApiKeyEntry[];
+  /** Reads without credentials; false: every request needs a token or key. */
+  readonly anonymousReads: boolean;
 }
 
 export interface AdmissionLimits {
@@ -171,9 +196,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       queueTimeoutMs: integer(env, 'REQUEST_QUEUE_TIMEOUT_MS', 3_000, 0, 120_000),
     },
     metrics: bool(env, 'METRICS_ENABLED', true),
+    auth: authConfig(env, cwd),
   };
   Object.freeze(config.neo4j);
   Object.freeze(config.admission);
+  Object.freeze(config.auth);
   Object.freeze(config.local);
   Object.freeze(config.limits);
   return Object.freeze(config);
@@ -197,4 +224,38 @@ function byteSize(env: Env, name: string, fallback: string): string {
   const raw = text(env, name) ?? fallback;
   if (!/^\d+[kmg]?$/i.test(raw)) throw new ConfigError(name, 'a size such as 256m or 1g', raw);
   return raw;
+}
+
+function apiKeys(env: Env): ApiKeyEntry[] {
+  const raw = text(env, 'AUTH_API_KEYS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => {
+    const [name = '', role = '', sha256 = ''] = entry.trim().split(':');
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(name) || !(roles as readonly string[]).includes(role) || !/^[0-9a-f]{64}$/.test(sha256)) {
+      throw new ConfigError(
+        'AUTH_API_KEYS',
+        'comma-separated name:role:sha256hex entries (role editor or admin)',
+        entry.trim().slice(0, 80),
+      );
+    }
+    return Object.freeze({ name, role: role as Role, sha256 });
+  });
+}
+
+function authConfig(env: Env, cwd: string): AuthConfig {
+  const jwtSecret = text(env, 'AUTH_JWT_SECRET') ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'at least 32 characters', '***');
+  const file = (name: string): string | null => {
+    const value = text(env, name);
+    return value === undefined ? null : path.resolve(cwd, value);
+  };
+  return {
+    jwtSecret,
+    jwtPublicKeyFile: file('AUTH_JWT_PUBLIC_KEY_FILE'),
+    jwksFile: file('AUTH_JWKS_FILE'),
+    issuer: text(env, 'AUTH_JWT_ISSUER') ?? null,
+    audience: text(env, 'AUTH_JWT_AUDIENCE') ?? null,
+    apiKeys: Object.freeze(apiKeys(env)),
+    anonymousReads: bool(env, 'AUTH_ANONYMOUS_READS', true),
+  };
 }

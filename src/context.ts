@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Viewer } from './auth/credentials';
 import type { Logger } from './logger';
 import type { Graph, QueryStats } from './neo4j/run';
 import { createLoaders, type Loaders } from './graph/loaders';
@@ -9,6 +10,8 @@ export interface AppContext {
   stats: QueryStats;
   loaders: Loaders;
   logger: Logger;
+  /** The verified caller, or null for an anonymous one. */
+  viewer: Viewer | null;
 }
 
 /** An incoming request id is kept when it is 1–64 characters of letters, digits, `.`, `_` and `-`. */
@@ -19,7 +22,13 @@ export function requestIdFrom(header: string | undefined): string {
   return header !== undefined && REQUEST_ID.test(header) ? header : crypto.randomUUID();
 }
 
-export function createContext(base: { graph: Graph; logger: Logger; requestId: string; operationName: string | undefined }): AppContext {
+export function createContext(base: {
+  graph: Graph;
+  logger: Logger;
+  requestId: string;
+  operationName: string | undefined;
+  viewer?: Viewer | null;
+}): AppContext {
   const stats: QueryStats = { queries: 0 };
   const graph = base.graph.forRequest(stats, base.operationName);
   return {
@@ -28,5 +37,6 @@ export function createContext(base: { graph: Graph; logger: Logger; requestId: s
     stats,
     loaders: createLoaders(graph),
     logger: base.logger.child({ requestId: base.requestId, operation: base.operationName }),
+    viewer: base.viewer ?? null,
   };
 }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   RESOURCE_LIMIT: 'RESOURCE_LIMIT',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
@@ -71,6 +73,22 @@ export class QueryMemoryLimitError extends AppError {
     super(ErrorCode.RESOURCE_LIMIT, 'The query needed more memory than one query may use and was stopped; ask for less.', {
       resource: 'queryMemory',
     });
+  }
+}
+
+/** No credentials where they are needed, or credentials that do not verify: HTTP 401. */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message, {
+      http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="nkss-graph"']]) },
+    });
+  }
+}
+
+/** A verified caller without the role an operation needs: HTTP 403. */
+export class ForbiddenError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, { ...extensions, http: { status: 403 } });
   }
 }
 

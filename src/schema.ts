@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, getMetadataStorage, type ValidatorFn } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { RoleChecker } from './auth/auth-checker';
 import { resolvers } from './graph/resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -35,6 +36,6 @@ export const validateArguments: ValidatorFn = async (value, type) => {
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
-  built ??= buildSchema({ resolvers, validateFn: validateArguments });
+  built ??= buildSchema({ resolvers, validateFn: validateArguments, authChecker: RoleChecker });
   return built;
 }

@@ -5,8 +5,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
+import { createAuthenticator } from './auth/credentials';
 import { createContext, requestIdFrom, type AppContext } from './context';
-import { formatError } from './errors';
+import { formatError, UnauthenticatedError } from './errors';
 import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
@@ -19,7 +20,7 @@ import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
 import { costLimitPlugin } from './shared/query-cost';
 
 export interface ServerDeps {
-  config: Pick<Config, 'nodeEnv' | 'limits' | 'admission' | 'metrics'>;
+  config: Pick<Config, 'nodeEnv' | 'limits' | 'admission' | 'metrics' | 'auth'>;
   graph: Graph;
   logger: Logger;
   /** The dataset version answers cite (extensions.datasetVersion). */
@@ -112,6 +113,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
+  const authenticate = createAuthenticator(config.auth);
   const admission = new Admission(config.admission);
   metrics?.watchAdmission(admission);
   app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
@@ -120,13 +122,19 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     ...graphqlHttpGate(config.limits.bodyBytes),
     admission.middleware(),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
+      context: async ({ req }) => {
+        const viewer = await authenticate({ authorization: req.header('authorization'), apiKey: req.header('x-api-key') });
+        if (viewer === null && !config.auth.anonymousReads) {
+          throw new UnauthenticatedError('This server answers only callers with a token or an API key.');
+        }
+        return createContext({
           graph,
           logger,
           requestId: requestIdFrom(req.header('x-request-id')),
           operationName: operationNameOf(req.body),
-        }),
+          viewer,
+        });
+      },
     }),
   );
   if (metrics !== undefined) app.get('/metrics', metrics.handler());

@@ -7,6 +7,7 @@ import {
 } from './analytics/decentralization.resolver';
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
+import { ViewerResolver } from './curation/viewer.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './organizations/person.resolver';
@@ -64,4 +65,5 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DecentralizationUnitResolver,
   DecentralizationStepResolver,
   ChangesResolver,
+  ViewerResolver,
 ];

@@ -9,6 +9,15 @@ const driverDefaults = {
   acquisitionTimeoutMs: 3_000,
   maxPoolSize: 50,
 };
+const noAuth = {
+  jwtSecret: null,
+  jwtPublicKeyFile: null,
+  jwksFile: null,
+  issuer: null,
+  audience: null,
+  apiKeys: [],
+  anonymousReads: true,
+};
 const localDefaults = { transactionTimeout: '120s', transactionMemoryMax: '512m', supervise: true };
 
 describe('loadConfig defaults', () => {
@@ -24,6 +33,7 @@ describe('loadConfig defaults', () => {
       limits: { depth: 12, cost: 10_000, aliases: 15, tokens: 2_000, directives: 20, bodyBytes: 1_048_576 },
       admission: { maxConcurrent: 32, maxQueued: 256, queueTimeoutMs: 3_000 },
       metrics: true,
+      auth: noAuth,
     });
   });
 
@@ -71,6 +81,13 @@ describe('loadConfig defaults', () => {
         MAX_QUEUED_REQUESTS: '0',
         REQUEST_QUEUE_TIMEOUT_MS: '500',
         METRICS_ENABLED: 'false',
+        AUTH_JWT_SECRET: 'a-secret-of-at-least-thirty-two-chars',
+        AUTH_JWT_PUBLIC_KEY_FILE: 'keys/public.pem',
+        AUTH_JWKS_FILE: '/etc/nkss/jwks.json',
+        AUTH_JWT_ISSUER: 'https://id.example.org',
+        AUTH_JWT_AUDIENCE: 'nkss-graph',
+        AUTH_API_KEYS: `importer:admin:${'a'.repeat(64)}, bot:editor:${'0'.repeat(64)}`,
+        AUTH_ANONYMOUS_READS: 'false',
       },
       cwd,
     );
@@ -101,6 +118,18 @@ describe('loadConfig defaults', () => {
       limits: { depth: 20, cost: 50_000, aliases: 40, tokens: 1_000, directives: 5, bodyBytes: 2_097_152 },
       admission: { maxConcurrent: 8, maxQueued: 0, queueTimeoutMs: 500 },
       metrics: false,
+      auth: {
+        jwtSecret: 'a-secret-of-at-least-thirty-two-chars',
+        jwtPublicKeyFile: path.join(cwd, 'keys', 'public.pem'),
+        jwksFile: '/etc/nkss/jwks.json',
+        issuer: 'https://id.example.org',
+        audience: 'nkss-graph',
+        apiKeys: [
+          { name: 'importer', role: 'admin', sha256: 'a'.repeat(64) },
+          { name: 'bot', role: 'editor', sha256: '0'.repeat(64) },
+        ],
+        anonymousReads: false,
+      },
     });
   });
 });
@@ -130,6 +159,12 @@ describe('loadConfig rejects a bad value with a ConfigError naming the variable'
     ],
     ['QUERY_TIMEOUT_MS', '50', 'Invalid configuration: QUERY_TIMEOUT_MS must be an integer from 100 to 3600000 (got "50")'],
     ['MAX_CONCURRENT_REQUESTS', '0', 'Invalid configuration: MAX_CONCURRENT_REQUESTS must be an integer from 1 to 10000 (got "0")'],
+    ['AUTH_JWT_SECRET', 'short', 'Invalid configuration: AUTH_JWT_SECRET must be at least 32 characters (got "***")'],
+    [
+      'AUTH_API_KEYS',
+      'bot:owner:abc',
+      'Invalid configuration: AUTH_API_KEYS must be comma-separated name:role:sha256hex entries (role editor or admin) (got "bot:owner:abc")',
+    ],
     ['MAX_BODY_BYTES', '100', 'Invalid configuration: MAX_BODY_BYTES must be an integer from 1024 to 104857600 (got "100")'],
   ])('%s=%j', (variable, value, message) => {
     const load = (): Config => loadConfig({ [variable]: value }, cwd);

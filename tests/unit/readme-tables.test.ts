@@ -18,7 +18,7 @@ describe('README tables match the code', () => {
 
   test('the configuration table lists exactly the variables src/config.ts reads', () => {
     const read = new Set(
-      [...configSource.matchAll(/'((?:NEO4J|PORT|LOG|LOAD|MAX|NODE|QUERY|ANALYTICS|REQUEST|METRICS)[A-Z0-9_]*)'/g)].map((m) => m[1]),
+      [...configSource.matchAll(/'((?:NEO4J|PORT|LOG|LOAD|MAX|NODE|QUERY|ANALYTICS|REQUEST|METRICS|AUTH)[A-Z0-9_]*)'/g)].map((m) => m[1]),
     );
     expect(tableKeys('Configuration').sort()).toEqual([...read].sort());
   });
