@@ -4,9 +4,10 @@ import { loadDataset } from './dataset/load';
 import type { Logger } from './logger';
 import { cypher } from './neo4j/cypher';
 import { createDriver, waitForDriver } from './neo4j/driver';
-import { buildLauncher, startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { buildLauncher, startLocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
 import { Graph } from './neo4j/run';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './neo4j/supervisor';
 import { Metrics } from './observability/metrics';
 import { queryObserver } from './observability/query-observer';
 import { createServer, type AppServer } from './server';
@@ -14,6 +15,8 @@ import { createServer, type AppServer } from './server';
 export interface RunningApp {
   url: string;
   neo4jUri: string;
+  /** The local Neo4j the app started (NEO4J_URI unset): its JVM's pid, and how often it was restarted. */
+  localNeo4j?: Pick<SupervisedNeo4j, 'pid' | 'restarts'>;
   stop(): Promise<void>;
 }
 
@@ -22,7 +25,7 @@ export interface RunningApp {
  * lacks this version of it, then HTTP. Stopping reverses it.
  */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
-  let local: LocalNeo4j | null = null;
+  let local: SupervisedNeo4j | null = null;
   let driver: Driver | null = null;
   let server: AppServer | null = null;
   const stop = async (): Promise<void> => {
@@ -34,14 +37,24 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     if (config.neo4j.uri === null) {
       // The first build downloads Neo4j from Maven Central (~180 MB, a few minutes); later starts skip it.
       await buildLauncher({ log: (line) => logger.info({ maven: line }) });
-      logger.info({ port: config.local.port, dataDir: config.local.dataDir }, 'starting the local Neo4j');
-      local = await startLocalNeo4j({
+      const { dataDir, heap, transactionTimeout, transactionMemoryMax, supervise } = config.local;
+      logger.info({ port: config.local.port, dataDir, transactionTimeout, transactionMemoryMax, supervise }, 'starting the local Neo4j');
+      const options = {
         port: config.local.port,
-        homeDir: config.local.dataDir,
+        homeDir: dataDir,
         password: config.neo4j.password ?? undefined,
-        heap: config.local.heap,
-        log: (line) => logger.debug({ neo4j: line }),
-      });
+        heap,
+        transactionTimeout,
+        transactionMemoryMax,
+        log: (line: string) => logger.debug({ neo4j: line }),
+      };
+      if (supervise) {
+        // Restarted on the same port when it dies, so the driver below keeps working.
+        local = await superviseLocalNeo4j({ ...options, logger });
+      } else {
+        const started = await startLocalNeo4j(options);
+        local = { uri: started.uri, port: started.port, stop: () => started.stop(), restarts: 0, pid: () => started.pid };
+      }
     }
     const neo4jUri = config.neo4j.uri ?? local!.uri;
     driver = createDriver({
@@ -66,7 +79,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const loaded = await graph.readOne<{ version: string }>(cypher('dataset/loaded-version'));
     server = await createServer({ config, graph, logger, metrics, datasetVersion: () => loaded?.version ?? null });
     const port = await server.listen(config.port);
-    return { url: `http://localhost:${port}/graphql`, neo4jUri, stop };
+    return { url: `http://localhost:${port}/graphql`, neo4jUri, localNeo4j: local ?? undefined, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

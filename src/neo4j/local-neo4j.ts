@@ -10,12 +10,39 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
+/** One launcher process: the JVM's pid and how it ended. */
+export interface LocalNeo4jProcess extends LocalNeo4j {
+  readonly pid: number | undefined;
+  /** Settles when the JVM exits, for whatever reason (stop(), a signal, a crash); never rejects. */
+  readonly exited: Promise<LocalNeo4jExit>;
+}
+
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The launcher's last lines of output. */
+  output: string[];
+}
+
 export interface StartLocalNeo4jOptions {
   port: number;
   homeDir: string;
   password?: string;
   heap?: string;
+  /** db.transaction.timeout, e.g. "120s" ("0s": off). Unset: Neo4j's default, no limit. */
+  transactionTimeout?: string;
+  /** db.memory.transaction.max, e.g. "512m" ("0": off). Unset: Neo4j's default, no limit. */
+  transactionMemoryMax?: string;
   readyTimeoutMs?: number;
+  /** Build neo4j-local/ first when its sources changed (default true). */
+  build?: boolean;
+  /** Aborting stops the launcher, and a start still in progress rejects. */
+  signal?: AbortSignal;
+  /**
+   * Run the JVM in its own process group, so a terminal's Ctrl-C reaches only this process, which then stops
+   * it in order (the JVM still exits when this process dies: its stdin closes).
+   */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -121,8 +148,10 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<LocalNeo4j> {
-  await buildLauncher({ log: opts.log });
+export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<LocalNeo4jProcess> {
+  opts.signal?.throwIfAborted();
+  if (opts.build ?? true) await buildLauncher({ log: opts.log });
+  opts.signal?.throwIfAborted();
   const dir = moduleDir();
   const port = opts.port === 0 ? await findFreePort() : opts.port;
   const args = [
@@ -139,16 +168,36 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     path.join(dir, 'target', 'plugins'),
     '--exit-on-stdin-eof',
     ...(opts.password === undefined ? [] : ['--password', opts.password]),
+    ...(opts.transactionTimeout === undefined ? [] : ['--transaction-timeout', opts.transactionTimeout]),
+    ...(opts.transactionMemoryMax === undefined ? [] : ['--transaction-memory-max', opts.transactionMemoryMax]),
   ];
   // stdin stays an open pipe: the launcher exits when it closes, i.e. when this process dies.
-  const child = spawn('java', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('java', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], detached: opts.ownProcessGroup ?? false });
   const killOnExit = (): void => {
     child.kill('SIGTERM');
   };
   process.on('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
+  let aborted = false;
+  const onAbort = (): void => {
+    aborted = true;
+    child.kill('SIGTERM');
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   const tail: string[] = [];
+  // 'close' comes after stdout/stderr have drained, so the tail is complete.
+  const ended = new Promise<LocalNeo4jExit>((resolve) => {
+    child.once('close', (code, signal) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({ code, signal, output: [...tail] });
+    });
+    // spawn failed (no java): 'close' may not follow.
+    child.once('error', () => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({ code: null, signal: null, output: [...tail] });
+    });
+  });
   let onReady: ((uri: string) => void) | undefined;
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
     const match = /^NEO4J_READY (bolt:\/\/\S+)$/.exec(line);
@@ -187,7 +236,11 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
       if (!onReady) return;
       onReady = undefined;
       clearTimeout(timer);
-      const why = timedOut ? `was not ready after ${timeoutMs} ms and was killed` : 'exited before it was ready';
+      const why = timedOut
+        ? `was not ready after ${timeoutMs} ms and was killed`
+        : aborted
+          ? 'was stopped (aborted) before it was ready'
+          : 'exited before it was ready';
       const output = tail.length > 0 ? `last output:\n${tail.join('\n')}` : 'no output';
       reject(new Error(`Neo4j launcher on port ${port} ${why} (exit ${code ?? signal}); ${output}`));
     });
@@ -204,5 +257,5 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     })();
     return stopping;
   };
-  return { uri, port, stop };
+  return { uri, port, stop, pid: child.pid, exited: ended };
 }

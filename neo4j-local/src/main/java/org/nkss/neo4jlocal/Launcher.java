@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -20,6 +22,9 @@ import org.neo4j.io.ByteUnit;
 
 /** Embedded Neo4j with Bolt on 127.0.0.1, for local development and integration tests. */
 public final class Launcher {
+  /** The launcher's own start-up transactions, exempt from a short --transaction-timeout (slow on a busy machine). */
+  private static final Duration STARTUP_TX_TIMEOUT = Duration.ofMinutes(5);
+
   private Launcher() {}
 
   public static void main(String[] args) throws InterruptedException {
@@ -28,6 +33,9 @@ public final class Launcher {
     Path plugins = Path.of("target/plugins");
     String password = null;
     boolean exitOnStdinEof = false;
+    // null: Neo4j's own default (no limit); parsed as neo4j.conf would ("500ms", "120s", "5m"; "512m", "1g"; 0 = off).
+    Duration transactionTimeout = null;
+    Long transactionMemoryMax = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
@@ -42,13 +50,19 @@ public final class Launcher {
           case "--home" -> home = Path.of(value);
           case "--plugins" -> plugins = Path.of(value);
           case "--password" -> password = value;
+          case "--transaction-timeout" -> transactionTimeout = parse(flag, value, () -> SettingValueParsers.DURATION.parse(value));
+          case "--transaction-memory-max" -> transactionMemoryMax = parse(flag, value, () -> SettingValueParsers.BYTES.parse(value));
           default -> throw new IllegalArgumentException("unknown flag " + flag);
         }
       }
       if (port < 1 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+      if (transactionTimeout != null && transactionTimeout.isNegative()) {
+        throw new IllegalArgumentException("negative --transaction-timeout: " + transactionTimeout);
+      }
     } catch (IllegalArgumentException e) {
       exit(2, "bad arguments: " + e.getMessage()
-          + " (usage: --port <n> --home <dir> --plugins <dir> [--password <p>] [--exit-on-stdin-eof])", null);
+          + " (usage: --port <n> --home <dir> --plugins <dir> [--password <p>] [--transaction-timeout <duration>]"
+          + " [--transaction-memory-max <size>] [--exit-on-stdin-eof])", null);
     }
 
     // Neo4j binds Bolt only after ~10 s of start-up; check the port first to fail fast.
@@ -60,7 +74,13 @@ public final class Launcher {
 
     DatabaseManagementService dbms = null;
     try {
-      dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+      var builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath());
+      // db.transaction.timeout and db.memory.transaction.max: Neo4j stops a transaction past either limit.
+      if (transactionTimeout != null) builder.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout);
+      if (transactionMemoryMax != null) {
+        builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemoryMax);
+      }
+      dbms = builder
           .setConfig(Map.of(
               BoltConnector.enabled, true,
               BoltConnector.listen_address, new SocketAddress("127.0.0.1", port),
@@ -79,10 +99,10 @@ public final class Launcher {
         // Neo4j rejects setting the current password again, as on a reused home: go via a throwaway one.
         String alter = "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED";
         var system = dbms.database("system");
-        system.executeTransactionally(alter, Map.of("p", UUID.randomUUID().toString()));
-        system.executeTransactionally(alter, Map.of("p", password));
+        system.executeTransactionally(alter, Map.of("p", UUID.randomUUID().toString()), r -> null, STARTUP_TX_TIMEOUT);
+        system.executeTransactionally(alter, Map.of("p", password), r -> null, STARTUP_TX_TIMEOUT);
       }
-      dbms.database("neo4j").executeTransactionally("RETURN 1");
+      dbms.database("neo4j").executeTransactionally("RETURN 1", Map.of(), r -> null, STARTUP_TX_TIMEOUT);
     } catch (Throwable e) {
       try {
         if (dbms != null) dbms.shutdown();
@@ -120,6 +140,14 @@ public final class Launcher {
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
     stopped.await();
+  }
+
+  private static <T> T parse(String flag, String value, Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(flag + " " + value + ": " + e.getMessage());
+    }
   }
 
   private static void exit(int status, String message, Throwable e) {
