@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { loadDataset } from './dataset/load';
 import type { Logger } from './logger';
 import { cypher } from './neo4j/cypher';
+import { Availability } from './neo4j/availability';
 import { createDriver, waitForDriver } from './neo4j/driver';
 import { buildLauncher, startLocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
@@ -28,8 +29,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   let local: SupervisedNeo4j | null = null;
   let driver: Driver | null = null;
   let server: AppServer | null = null;
+  let availability: Availability | null = null;
   const stop = async (): Promise<void> => {
     await server?.stop();
+    availability?.stop();
     await driver?.close();
     await local?.stop();
   };
@@ -68,7 +71,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await waitForDriver(driver, config.neo4j.database);
     // Before the Graph, whose observer feeds the Cypher metrics from the first migration on.
     const metrics = config.metrics ? new Metrics() : undefined;
+    const probeDriver = driver;
+    availability = new Availability(
+      async () => {
+        const session = probeDriver.session({ database: config.neo4j.database });
+        try {
+          await session.run('RETURN 1', {}, { timeout: 2_000 });
+        } finally {
+          await session.close();
+        }
+      },
+      { onChange: (up) => (up ? logger.info('Neo4j answers again') : logger.warn('Neo4j unreachable: answering 503 until it is back')) },
+    );
     const graph = new Graph(driver, config.neo4j.database, {
+      availability,
       timeouts: { queryMs: config.neo4j.queryTimeoutMs, analyticsMs: config.neo4j.analyticsTimeoutMs },
       observer: queryObserver({ metrics, logger }),
       onQueryStart: metrics?.queryStarted,

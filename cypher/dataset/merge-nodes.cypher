@@ -1,19 +1,12 @@
-// Writes dataset nodes, merged on uid ("Label:key"); labels come from this fixed list, never from input.
+// Writes dataset nodes, merged on uid ("Label:key"); labels come from a fixed list, never from input.
+// A node curated through the API or an import (origin api or import) keeps its properties: the file only stamps it as
+// still stated, so it is neither overwritten nor removed as stale.
 // Params: $rows [{uid, labels, props}], $checksum (identifies the dataset file that wrote them).
 UNWIND $rows AS row
 MERGE (n:Entity {uid: row.uid})
-SET n = row.props, n.uid = row.uid, n.dataset = 'nkss', n.loadedFrom = $checksum
-FOREACH (_ IN CASE WHEN 'Source' IN row.labels THEN [1] ELSE [] END | SET n:Source)
-FOREACH (_ IN CASE WHEN 'Country' IN row.labels THEN [1] ELSE [] END | SET n:Country)
-FOREACH (_ IN CASE WHEN 'Region' IN row.labels THEN [1] ELSE [] END | SET n:Region)
-FOREACH (_ IN CASE WHEN 'District' IN row.labels THEN [1] ELSE [] END | SET n:District)
-FOREACH (_ IN CASE WHEN 'City' IN row.labels THEN [1] ELSE [] END | SET n:City)
-FOREACH (_ IN CASE WHEN 'Organization' IN row.labels THEN [1] ELSE [] END | SET n:Organization)
-FOREACH (_ IN CASE WHEN 'Association' IN row.labels THEN [1] ELSE [] END | SET n:Association)
-FOREACH (_ IN CASE WHEN 'Person' IN row.labels THEN [1] ELSE [] END | SET n:Person)
-FOREACH (_ IN CASE WHEN 'Event' IN row.labels THEN [1] ELSE [] END | SET n:Event)
-FOREACH (_ IN CASE WHEN 'Programme' IN row.labels THEN [1] ELSE [] END | SET n:Programme)
-FOREACH (_ IN CASE WHEN 'Goal' IN row.labels THEN [1] ELSE [] END | SET n:Goal)
-FOREACH (_ IN CASE WHEN 'MembershipReport' IN row.labels THEN [1] ELSE [] END | SET n:MembershipReport)
-FOREACH (_ IN CASE WHEN 'Agreement' IN row.labels THEN [1] ELSE [] END | SET n:Agreement)
-FOREACH (_ IN CASE WHEN 'BoardRole' IN row.labels THEN [1] ELSE [] END | SET n:BoardRole)
+WITH n, row, coalesce(n.origin, 'dataset') = 'dataset' AS fromFile
+FOREACH (_ IN CASE WHEN fromFile THEN [1] ELSE [] END |
+  SET n = row.props, n.uid = row.uid, n.dataset = 'nkss', n.origin = 'dataset')
+SET n.loadedFrom = $checksum
+{{entity-labels}}
+RETURN count(CASE WHEN fromFile THEN NULL ELSE 1 END) AS curated

@@ -4,6 +4,7 @@
 o {
   .id, .slug, .name, .aliases, .kind, .sector, .disciplines, .founded, .website, .uid, .sortName, .nameEn, .acronym, .mission,
   isAssociation: o:Association,
+  version: coalesce(o.version, 1),
   citySlug: head([(o)-[:BASED_IN]->(basedIn:City) | basedIn.slug]),
   countryCode: head([(o)-[:IN_COUNTRY]->(k:Country) | k.code])
 }

@@ -306,7 +306,7 @@ const NETWORK_STEPS: readonly (readonly [keyof SyntheticNetwork, string])[] = [
 export async function writePlaces(graph: Graph, file: DatasetFile, places = placeRows(file)): Promise<void> {
   await graph.write(async (tx) => {
     await tx.run(cypher('dataset/merge-nodes'), { rows: places.nodes, checksum: file.checksum });
-    await tx.run(cypher('dataset/merge-relationships'), { rows: places.relationships, checksum: file.checksum });
+    await tx.run(cypher('dataset/merge-relationships'), { rows: places.relationships, checksum: file.checksum, curating: false });
   });
 }
 

@@ -16,7 +16,31 @@ export interface RelationshipRow {
   to: string;
   key: string;
   props: Record<string, unknown>;
+  /** Part of the record of its start node (its citations, its city …), so it is curated with that record. */
+  owned: boolean;
 }
+
+/**
+ * Which relationship types out of a node belong to the node's own record: written, replaced and protected with it. The
+ * rest (MEMBER_OF, PARTNERS_WITH, HAD_EDITION …) are records of their own or belong to another record.
+ */
+export const OWNED_TYPES: Readonly<Record<string, readonly string[]>> = {
+  Source: [],
+  Country: ['CITED_BY'],
+  Region: ['CITED_BY', 'IN_COUNTRY'],
+  District: ['CITED_BY', 'IN_REGION', 'SEAT'],
+  City: ['CITED_BY', 'PART_OF', 'IN_DISTRICT', 'IN_REGION', 'IN_COUNTRY'],
+  Organization: ['CITED_BY', 'BASED_IN', 'IN_COUNTRY'],
+  Person: ['CITED_BY', 'BASED_IN'],
+  Event: ['CITED_BY', 'HELD_IN', 'ORGANIZED_BY'],
+  Programme: ['CITED_BY', 'HELD_IN'],
+  Goal: ['CITED_BY'],
+  MembershipReport: ['CITED_BY', 'AT', 'LISTS'],
+  Agreement: ['CITED_BY', 'PARTY', 'SIGNED_AT'],
+  BoardRole: ['CITED_BY', 'OF', 'ELECTED_AT'],
+};
+
+const labelOf = (uid: string): string => uid.slice(0, uid.indexOf(':'));
 
 const uid = (label: string, key: string): string => `${label}:${key}`;
 
@@ -49,12 +73,19 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     const id = uid(label, key);
     nodes.push({ uid: id, labels: [label, ...extraLabels], props });
     (sources ?? []).forEach((c, i) =>
-      relationships.push({ type: 'CITED_BY', from: id, to: uid('Source', c.source), key: String(i), props: { quote: c.quote } }),
+      relationships.push({
+        type: 'CITED_BY',
+        from: id,
+        to: uid('Source', c.source),
+        key: String(i),
+        props: { quote: c.quote },
+        owned: true,
+      }),
     );
     return id;
   };
   const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}, key = ''): void => {
-    relationships.push({ type, from, to, key, props });
+    relationships.push({ type, from, to, key, props, owned: OWNED_TYPES[labelOf(from)]?.includes(type) ?? false });
   };
   const org = (id: string): string => uid('Organization', id);
   const member = (id: string): string => (data.people.some((p) => p.id === id) ? uid('Person', id) : org(id));
@@ -104,31 +135,35 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     rel('IN_COUNTRY', id, uid('Country', c.country));
   }
 
-  const a = data.association;
-  const assoc = node(
-    'Organization',
-    a.id,
-    {
-      id: a.id,
-      slug: a.slug,
-      name: a.name,
-      aliases: [a.acronym, a.nameEn].filter((x): x is string => !!x),
-      nameEn: a.nameEn,
-      acronym: a.acronym,
-      website: a.website,
-      mission: a.mission,
-      associationKind: a.kind,
-      kind: 'NETWORK',
-      sector: a.sector,
-      disciplines: [],
-      ...dateProps('founded', a.founded),
-      sortName: toSearchKey(a.name),
-      searchKey: toSearchKeyAll([a.name, a.acronym, a.nameEn]),
-    },
-    a.sources,
-    ['Association'],
-  );
-  if (a.city) rel('BASED_IN', assoc, uid('City', a.city));
+  // A patch (src/curation) may hold no association; the whole file always does.
+  const a = data.association as Dataset['association'] | undefined;
+  const assoc =
+    a === undefined
+      ? null
+      : node(
+          'Organization',
+          a.id,
+          {
+            id: a.id,
+            slug: a.slug,
+            name: a.name,
+            aliases: [a.acronym, a.nameEn].filter((x): x is string => !!x),
+            nameEn: a.nameEn,
+            acronym: a.acronym,
+            website: a.website,
+            mission: a.mission,
+            associationKind: a.kind,
+            kind: 'NETWORK',
+            sector: a.sector,
+            disciplines: [],
+            ...dateProps('founded', a.founded),
+            sortName: toSearchKey(a.name),
+            searchKey: toSearchKeyAll([a.name, a.acronym, a.nameEn]),
+          },
+          a.sources,
+          ['Association'],
+        );
+  if (assoc !== null && a?.city) rel('BASED_IN', assoc, uid('City', a.city));
   for (const o of data.organizations) {
     const id = node(
       'Organization',
@@ -224,6 +259,7 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes },
       g.sources,
     );
+    if (assoc === null) throw new Error(`goal ${g.code}: goals are the association's and need it in the same patch`);
     rel('PURSUES', assoc, id);
   }
   for (const r of data.membershipReports) {

@@ -28,6 +28,8 @@ export interface LoadResult {
   status: 'loaded' | 'unchanged';
   nodes: number;
   relationships: number;
+  /** Records of the file left as they are because they were curated through the API or an import. */
+  curatedKept: number;
 }
 
 /**
@@ -40,11 +42,13 @@ export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(
   const { nodes, relationships } = toGraphRows(dataset);
   const current = await graph.readOne<{ version: string; checksum: string }>(cypher('dataset/loaded-version'));
   if (!options.force && current?.checksum === checksum) {
-    return { version: dataset.version, status: 'unchanged', nodes: nodes.length, relationships: relationships.length };
+    return { version: dataset.version, status: 'unchanged', nodes: nodes.length, relationships: relationships.length, curatedKept: 0 };
   }
-  await graph.write(async (tx) => {
-    await tx.run(cypher('dataset/merge-nodes'), { rows: nodes, checksum });
-    await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum });
+  const curatedKept = await graph.write(async (tx) => {
+    const kept = Number((await tx.run(cypher('dataset/merge-nodes'), { rows: nodes, checksum })).records[0]?.get('curated') ?? 0);
+    const merged = await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum, curating: false });
+    // What a curated record owns is not the file's to write (cypher/dataset/merge-relationships.cypher).
+    const expectedRelationships = relationships.length - Number(merged.records[0]?.get('keptCurated') ?? 0);
     await tx.run(cypher('dataset/remove-stale'), { checksum });
     // Derived ties (TIED_TO) of every dataset organization, in this same transaction; they carry no loadedFrom, so the
     // count below sees only what the file states.
@@ -54,11 +58,12 @@ export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(
     );
     const written = (await tx.run(cypher('dataset/count-loaded'), { checksum })).records[0];
     const [n, r] = [Number(written?.get('nodes')), Number(written?.get('relationships'))];
-    if (n !== nodes.length || r !== relationships.length) {
+    if (n !== nodes.length || r !== expectedRelationships) {
       // Throwing rolls the whole transaction back: nothing half-written stays.
-      throw new Error(`Dataset load wrote ${n}/${nodes.length} nodes and ${r}/${relationships.length} relationships; rolled back`);
+      throw new Error(`Dataset load wrote ${n}/${nodes.length} nodes and ${r}/${expectedRelationships} relationships; rolled back`);
     }
     await tx.run(cypher('dataset/mark-loaded'), { version: dataset.version, checksum });
+    return kept;
   });
-  return { version: dataset.version, status: 'loaded', nodes: nodes.length, relationships: relationships.length };
+  return { version: dataset.version, status: 'loaded', nodes: nodes.length, relationships: relationships.length, curatedKept };
 }

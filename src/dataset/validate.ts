@@ -14,8 +14,30 @@ export class InvalidDatasetError extends Error {
   }
 }
 
-type Ref =
+export type Ref =
   'source' | 'country' | 'region' | 'district' | 'city' | 'organization' | 'person' | 'member' | 'event' | 'programme' | 'agreement';
+
+/** The graph labels a reference may point at (its node's uid is "Label:key"). */
+export const refLabels: Readonly<Record<Ref, readonly string[]>> = {
+  source: ['Source'],
+  country: ['Country'],
+  region: ['Region'],
+  district: ['District'],
+  city: ['City'],
+  organization: ['Organization'],
+  person: ['Person'],
+  member: ['Organization', 'Person'],
+  event: ['Event'],
+  programme: ['Programme'],
+  agreement: ['Agreement'],
+};
+
+export interface ValidateOptions {
+  /** A patch (src/curation): any subset of the sections, no version; references may point at `existing` records. */
+  partial?: boolean;
+  /** Keys already in the graph, by the kind of reference. */
+  existing?: ReadonlyMap<Ref, ReadonlySet<string>>;
+}
 type FieldSpec =
   | 'string'
   | 'string?'
@@ -236,14 +258,16 @@ const uniqueFields: Partial<Record<keyof typeof specs, string[]>> = {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks the whole file and reports every problem by its path; returns the typed dataset when clean. */
-export function validateDataset(input: unknown): Dataset {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): Dataset {
   const problems: DatasetProblem[] = [];
   const add = (path: string, message: string): void => void problems.push({ path, message });
   if (!isRecord(input)) throw new InvalidDatasetError([{ path: '$', message: 'must be a JSON object' }]);
-  if (typeof input.version !== 'string' || input.version === '') add('version', 'must be a non-empty string');
+  const partial = options.partial === true;
+  if (!partial && (typeof input.version !== 'string' || input.version === '')) add('version', 'must be a non-empty string');
 
   const ids = new Map<Ref, Set<string>>();
   const known = (ref: Ref): Set<string> => ids.get(ref) ?? ids.set(ref, new Set()).get(ref)!;
+  for (const [ref, keys] of options.existing ?? []) for (const key of keys) known(ref).add(key);
   for (const [key, spec] of Object.entries(keyOf)) {
     const list = input[key];
     if (!Array.isArray(list)) continue;
@@ -328,7 +352,7 @@ export function validateDataset(input: unknown): Dataset {
   for (const [key, spec] of Object.entries(specs) as [keyof typeof specs, Record<string, FieldSpec>][]) {
     const list = input[key];
     if (!Array.isArray(list)) {
-      add(key, 'must be a list');
+      if (!(partial && list === undefined)) add(key, 'must be a list');
       continue;
     }
     list.forEach((row, i) => checkRow(`${key}[${i}]`, row, spec));
@@ -341,10 +365,38 @@ export function validateDataset(input: unknown): Dataset {
       });
     }
   }
-  checkRow('association', input.association, associationSpec);
+  if (!(partial && input.association === undefined)) checkRow('association', input.association, associationSpec);
+  if (partial) {
+    for (const key of Object.keys(input)) if (!(key in specs) && key !== 'association') add(key, 'is not a section of the dataset');
+  }
   checkSharedKeys(input, add);
   if (problems.length > 0) throw new InvalidDatasetError(problems);
   return input as unknown as Dataset;
+}
+
+/** Every key a patch refers to (citations' sources included), by the kind of reference; the engine looks them up. */
+export function referencesOf(input: Record<string, unknown>): Map<Ref, Set<string>> {
+  const found = new Map<Ref, Set<string>>();
+  const note = (ref: Ref, key: unknown): void => {
+    if (typeof key === 'string') (found.get(ref) ?? found.set(ref, new Set()).get(ref)!).add(key);
+  };
+  const sections: [Record<string, FieldSpec>, unknown][] = [[associationSpec, input.association]];
+  for (const [key, spec] of Object.entries(specs)) {
+    const list = input[key];
+    if (Array.isArray(list)) for (const row of list) sections.push([spec, row]);
+  }
+  for (const [spec, row] of sections) {
+    if (!isRecord(row)) continue;
+    for (const [field, fieldSpec] of Object.entries(spec)) {
+      const value = row[field];
+      if (fieldSpec === 'citations' || fieldSpec === 'citations?') {
+        if (Array.isArray(value)) for (const c of value) if (isRecord(c)) note('source', c.source);
+      } else if (typeof fieldSpec === 'object' && 'ref' in fieldSpec) {
+        for (const key of Array.isArray(value) ? value : [value]) note(fieldSpec.ref, key);
+      }
+    }
+  }
+  return found;
 }
 
 /** Members are looked up by id across organizations, people and the association, so ids and slugs must not collide. */

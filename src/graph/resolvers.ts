@@ -7,6 +7,7 @@ import {
 } from './analytics/decentralization.resolver';
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
+import { CurationResolver, OrganizationWriteResolver, SourceWriteResolver } from './curation/curation.resolver';
 import { ViewerResolver } from './curation/viewer.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
@@ -66,4 +67,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DecentralizationStepResolver,
   ChangesResolver,
   ViewerResolver,
+  CurationResolver,
+  SourceWriteResolver,
+  OrganizationWriteResolver,
 ];

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { translateNeo4jError } from '../errors';
+import { ServiceUnavailableError, translateNeo4jError } from '../errors';
+import type { Availability } from './availability';
 import { toPlain } from './convert';
 
 const READ_ATTEMPTS = 3;
@@ -27,7 +28,11 @@ export interface GraphOptions {
   observer?: QueryObserver;
   /** Called as each read or write starts; with the observer's call as it ends, it counts the queries in flight. */
   onQueryStart?: () => void;
+  /** Shared down/up state: while Neo4j is known unreachable, queries fail at once (src/neo4j/availability.ts). */
+  availability?: Availability;
 }
+
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export interface ReadOptions {
   /** Analytics walk the whole network: they get the longer timeout. */
@@ -79,7 +84,19 @@ export class Graph {
    * transaction (BEGIN, RUN, PULL, COMMIT). Reads change nothing, so a failure the driver calls retryable (a dropped
    * connection, a leader switch) is simply run again, a bounded number of times.
    */
+  /** While Neo4j is known to be down, waits at most a second for it to be back, else fails with 503. */
+  private async checkAvailable(): Promise<void> {
+    const availability = this.options.availability;
+    if (availability?.isDown && !(await availability.whenUp())) throw new ServiceUnavailableError();
+  }
+
+  private translate(error: unknown): unknown {
+    if (UNREACHABLE.has(errorCode(error))) this.options.availability?.reportUnreachable();
+    return translateNeo4jError(error);
+  }
+
   async read<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
+    await this.checkAvailable();
     this.options.onQueryStart?.();
     this.stats.queries += 1;
     const started = performance.now();
@@ -96,7 +113,7 @@ export class Graph {
           await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
           continue;
         }
-        const translated = translateNeo4jError(error);
+        const translated = this.translate(error);
         this.observe(query, 'read', started, 0, translated);
         throw translated;
       } finally {
@@ -112,6 +129,7 @@ export class Graph {
 
   /** One write = one transaction function; it commits whole or not at all. */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await this.checkAvailable();
     this.options.onQueryStart?.();
     const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -120,7 +138,7 @@ export class Graph {
       this.observe('write', 'write', started, 0);
       return result;
     } catch (error) {
-      const translated = translateNeo4jError(error);
+      const translated = this.translate(error);
       this.observe('write', 'write', started, 0, translated);
       throw translated;
     } finally {

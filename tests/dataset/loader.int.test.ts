@@ -124,6 +124,7 @@ describe('reloading', () => {
       status: 'loaded',
       nodes: initial.nodeUids.length,
       relationships: stated(initial).length,
+      curatedKept: 0,
     });
     expect(await fingerprint(graph)).toEqual(initial);
   });
@@ -135,6 +136,7 @@ describe('reloading', () => {
       status: 'unchanged',
       nodes: initial.nodeUids.length,
       relationships: stated(initial).length,
+      curatedKept: 0,
     });
     expect(await fingerprint(graph)).toEqual(initial);
   });

@@ -201,6 +201,7 @@ const VALID: Record<string, unknown> = {
   slug: 'nkss',
   'Query.shortestPath.from': 'org-czkd',
   'Query.shortestPath.to': 'org-nkss',
+  'Query.history.id': 'org-nkss',
 };
 
 interface Target {

@@ -62,6 +62,7 @@ const REAL: ArgumentTable = {
     'Query.person': { slug: 'aleksandar-gubas' },
     'Query.shortestPath': { from: 'org-czkd', to: 'org-nkss' },
     'Query.networkMetrics': { asOf: '2014-12-31' },
+    'Query.history': { id: 'org-nkss' },
   },
 };
 const REAL_CALLS: Record<string, ArgumentValues[]> = {
@@ -101,6 +102,7 @@ const SYNTHETIC: ArgumentTable = {
     'Query.search': { text: 'synthetic' },
     'Query.shortestPath': { from: 'walk-org-4', to: 'walk-org-40' },
     'Query.networkMetrics': { asOf: '2014-12-31' },
+    'Query.history': { id: 'walk-org-1' },
   },
 };
 

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import { SignJWT } from 'jose';
 import {
   astFromValue,
   getNamedType,
@@ -298,7 +300,21 @@ export interface WalkServer {
  * this server only.
  */
 export async function startWalkServer(uri: string, env: Record<string, string> = {}): Promise<WalkServer> {
-  const config = loadConfig({ ...process.env, ...env, NEO4J_URI: uri, NODE_ENV: 'development', LOG_LEVEL: 'error' });
+  // The walk asks as a signed-in reader (no roles), so `viewer` answers data too.
+  const secret = crypto.randomBytes(32).toString('hex');
+  const token = await new SignJWT({ roles: [] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('schema-walk')
+    .setExpirationTime('2h')
+    .sign(new TextEncoder().encode(secret));
+  const config = loadConfig({
+    ...process.env,
+    ...env,
+    AUTH_JWT_SECRET: secret,
+    NEO4J_URI: uri,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'error',
+  });
   const driver = createDriver({ uri: config.neo4j.uri!, username: config.neo4j.username, password: config.neo4j.password });
   const graph = new Graph(driver, config.neo4j.database);
   const logged: string[] = [];
@@ -314,7 +330,7 @@ export async function startWalkServer(uri: string, env: Record<string, string> =
     async post(query, variables) {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const text = await res.text();

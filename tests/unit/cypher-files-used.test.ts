@@ -32,6 +32,7 @@ describe('the cypher/ catalog', () => {
       'migrations/0002-indexes',
       'migrations/0003-fulltext',
       'migrations/0004-ties',
+      'migrations/0005-curation',
     ]);
     expect(queryNames.length).toBeGreaterThan(40);
   });

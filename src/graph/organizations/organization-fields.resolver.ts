@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
@@ -40,6 +40,11 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
     @FieldResolver(() => String, { nullable: true })
     async website(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.website ?? null;
+    }
+
+    @FieldResolver(() => Int, { description: 'Its version: 1 as loaded or created, one more with each change (updates send it back).' })
+    async version(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      return (await whole(o, ctx))?.version ?? 1;
     }
 
     @FieldResolver(() => City, { nullable: true, description: 'Where it is based.' })

@@ -42,6 +42,8 @@ export class Organization {
   @Field(() => PartialDateScalar, { nullable: true }) founded!: string | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field({ description: 'True for an association of organizations (NKSS itself).' }) isAssociation!: boolean;
+  /** Resolved in organization-fields.resolver.ts (a tie's partner comes without it). */
+  version?: number;
 }
 
 @ObjectType({ description: 'A person: a board member, editor or coordinator, or an individual member.' })

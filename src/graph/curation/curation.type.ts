@@ -1,0 +1,57 @@
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../shared/pagination';
+import { Source } from '../common/citation.type';
+import { Organization } from '../organizations/organization.type';
+
+export enum WriteStatus {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+}
+registerEnumType(WriteStatus, {
+  name: 'WriteStatus',
+  description: 'What a write did: UNCHANGED when the record already held exactly this (a retried create, a no-op update).',
+});
+
+@ObjectType({ description: 'One write to one record, appended in the same transaction (the audit trail).' })
+export class ChangeRecord {
+  @Field() id!: string;
+  @Field({ description: 'When it was committed (ISO 8601, UTC).' }) at!: string;
+  @Field({ description: 'Who: a token subject, api-key:<name>, or the operator of an import.' }) by!: string;
+  @Field({ description: 'CREATE, UPDATE, RETRACT or PURGE.' }) operation!: string;
+  @Field({ description: 'The section of the dataset the record is in (sources, organizations …).' }) kind!: string;
+  @Field({ description: "The record's id (or slug)." }) key!: string;
+  @Field(() => [String], { description: 'The fields that changed.' }) fields!: string[];
+  @Field(() => String, { nullable: true, description: 'The changed fields before, as JSON; null for a new record.' })
+  before!: string | null;
+  @Field(() => String, { nullable: true, description: 'The changed fields after, as JSON.' }) after!: string | null;
+  @Field(() => String, { nullable: true, description: 'The request that wrote it (x-request-id).' }) requestId!: string | null;
+}
+
+@ObjectType({ description: 'A page of changes, newest first.' })
+export class ChangeRecordPage {
+  @Field(() => [ChangeRecord]) nodes!: ChangeRecord[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@InterfaceType({ description: 'What every write answers: what it did to its record, the version now, and the change recorded.' })
+export abstract class WriteResult {
+  @Field(() => WriteStatus) status!: WriteStatus;
+  @Field(() => Int, { description: 'The version the record is at now (1 when created).' }) version!: number;
+  @Field(() => [String], { description: 'The fields this write changed.' }) changedFields!: string[];
+  @Field(() => ChangeRecord, { nullable: true, description: 'The change recorded; null when nothing changed.' })
+  change!: ChangeRecord | null;
+  changeId!: string | null;
+  key!: string;
+}
+
+@ObjectType({ description: 'A source written.', implements: WriteResult })
+export class SourceWrite extends WriteResult {
+  @Field(() => Source) source!: Source;
+}
+
+@ObjectType({ description: 'An organization written, with the sources created for it in the same transaction.', implements: WriteResult })
+export class OrganizationWrite extends WriteResult {
+  @Field(() => Organization) organization!: Organization;
+  @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
+}
