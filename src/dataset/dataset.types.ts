@@ -75,6 +75,8 @@ export interface AssociationRecord extends Cited {
   kind: string | null;
   sector: 'CIVIL' | 'PUBLIC' | 'PRIVATE' | null;
   city: string | null;
+  /** The country its sources name for it (a country code); optional, so older files and patches without it still read. */
+  country?: string | null;
 }
 export interface PersonRecord extends Cited {
   id: string;

@@ -164,6 +164,7 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
           ['Association'],
         );
   if (assoc !== null && a?.city) rel('BASED_IN', assoc, uid('City', a.city));
+  if (assoc !== null && a?.country) rel('IN_COUNTRY', assoc, uid('Country', a.country));
   for (const o of data.organizations) {
     const id = node(
       'Organization',

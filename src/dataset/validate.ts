@@ -223,6 +223,7 @@ const associationSpec: Record<string, FieldSpec> = {
   kind: 'string?',
   sector,
   city: { ref: 'city', optional: true },
+  country: { ref: 'country', optional: true },
   sources: 'citations',
 };
 

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * Asociacija, European Alternatives, TASCO and Stanica), 2 network memberships (NKSS–Kooperativa, Magacin–Trans Europe
  * Halles) and 378 programme pairs: Na sopstveni pogon 26 participants → 325, Solidarity Fund 8 → 28, REG.LAB 7 → 21,
  * MANEK 3 → 3, the NKSS resource centres 2 → 1 (the other four programmes have the NKSS alone).
- * The NKSS has no city or country of its own; its founding assembly was held in Belgrade, so it counts as Serbian (RS).
+ * The NKSS has no city of its own; its sources name its country, Serbia (RS).
  */
 
 let server: TestServer;

@@ -37,3 +37,19 @@ describe('1. district seats named in the places file', () => {
     expect(data.districts.filter((d) => d.seat === null).map((d) => d.slug)).toEqual([]);
   });
 });
+
+describe('2. the association country its sources state', () => {
+  it('records Serbia on the association, citing the page that names it so, and writes IN_COUNTRY like other organizations', () => {
+    expect(data.association.country).toBe('RS');
+    expect(data.association.sources).toContainEqual({ source: 'jadro-reg-lab-partners', quote: 'Asocijacija NKSS (Serbia)' });
+    expect(rows.relationships).toContainEqual(
+      expect.objectContaining({ type: 'IN_COUNTRY', from: `Organization:${data.association.id}`, to: 'Country:RS', owned: true }),
+    );
+  });
+
+  it('validates a country reference on the association (an unknown code is refused)', () => {
+    const input = structuredClone(data) as unknown as { association: { country: string } };
+    input.association.country = 'ZZ';
+    expect(() => validateDataset(input)).toThrow('association.country: unknown country "ZZ"');
+  });
+});
