@@ -26,6 +26,8 @@ FOREACH (_ IN CASE WHEN write AND row.type = 'HELD_IN' THEN [1] ELSE [] END |
   MERGE (a)-[r:HELD_IN {key: row.key}]->(b) SET r = CASE WHEN $curating OR coalesce(r.origin, 'dataset') = 'dataset' THEN row.props ELSE properties(r) END, r.key = row.key, r.loadedFrom = $checksum)
 FOREACH (_ IN CASE WHEN write AND row.type = 'ORGANIZED_BY' THEN [1] ELSE [] END |
   MERGE (a)-[r:ORGANIZED_BY {key: row.key}]->(b) SET r = CASE WHEN $curating OR coalesce(r.origin, 'dataset') = 'dataset' THEN row.props ELSE properties(r) END, r.key = row.key, r.loadedFrom = $checksum)
+FOREACH (_ IN CASE WHEN write AND row.type = 'SPANS_COUNTRY' THEN [1] ELSE [] END |
+  MERGE (a)-[r:SPANS_COUNTRY {key: row.key}]->(b) SET r = CASE WHEN $curating OR coalesce(r.origin, 'dataset') = 'dataset' THEN row.props ELSE properties(r) END, r.key = row.key, r.loadedFrom = $checksum)
 FOREACH (_ IN CASE WHEN write AND row.type = 'HAD_EDITION' THEN [1] ELSE [] END |
   MERGE (a)-[r:HAD_EDITION {key: row.key}]->(b) SET r = CASE WHEN $curating OR coalesce(r.origin, 'dataset') = 'dataset' THEN row.props ELSE properties(r) END, r.key = row.key, r.loadedFrom = $checksum)
 FOREACH (_ IN CASE WHEN write AND row.type = 'PARTICIPATED_IN' THEN [1] ELSE [] END |

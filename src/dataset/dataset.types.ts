@@ -61,6 +61,11 @@ export interface OrganizationRecord extends Cited {
   website: string | null;
   city: string | null;
   country: string | null;
+  /**
+   * A network's founding or member countries as its sources name them (country codes; the quote naming them is among its
+   * sources); `country` stays the one it is registered in. Optional: most organizations have none.
+   */
+  countries?: string[];
 }
 export interface AssociationRecord extends Cited {
   id: string;
@@ -114,6 +119,8 @@ export interface ProgrammeRecord extends Cited {
   start: string | null;
   end: string | null;
   cities: string[];
+  /** The countries of its partners as its sources name them (country codes); optional. */
+  countries?: string[];
 }
 export interface ParticipationRecord extends Cited {
   organization: string;

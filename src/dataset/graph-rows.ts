@@ -30,10 +30,10 @@ export const OWNED_TYPES: Readonly<Record<string, readonly string[]>> = {
   Region: ['CITED_BY', 'IN_COUNTRY'],
   District: ['CITED_BY', 'IN_REGION', 'SEAT'],
   City: ['CITED_BY', 'PART_OF', 'IN_DISTRICT', 'IN_REGION', 'IN_COUNTRY'],
-  Organization: ['CITED_BY', 'BASED_IN', 'IN_COUNTRY'],
+  Organization: ['CITED_BY', 'BASED_IN', 'IN_COUNTRY', 'SPANS_COUNTRY'],
   Person: ['CITED_BY', 'BASED_IN'],
   Event: ['CITED_BY', 'HELD_IN', 'ORGANIZED_BY'],
-  Programme: ['CITED_BY', 'HELD_IN'],
+  Programme: ['CITED_BY', 'HELD_IN', 'SPANS_COUNTRY'],
   Goal: ['CITED_BY'],
   MembershipReport: ['CITED_BY', 'AT', 'LISTS'],
   Agreement: ['CITED_BY', 'PARTY', 'SIGNED_AT'],
@@ -186,6 +186,8 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
     );
     if (o.city) rel('BASED_IN', id, uid('City', o.city));
     if (o.country) rel('IN_COUNTRY', id, uid('Country', o.country));
+    // A network's founding or member countries: not IN_COUNTRY, which is its one country.
+    for (const c of o.countries ?? []) rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
   }
   for (const p of data.people) {
     const id = node(
@@ -227,6 +229,7 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       p.sources,
     );
     for (const c of p.cities) rel('HELD_IN', id, uid('City', c));
+    for (const c of p.countries ?? []) rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
   }
   for (const e of data.events) {
     const id = node(

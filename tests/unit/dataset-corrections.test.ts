@@ -53,3 +53,39 @@ describe('2. the association country its sources state', () => {
     expect(() => validateDataset(input)).toThrow('association.country: unknown country "ZZ"');
   });
 });
+
+describe("3. a network's founding countries and a programme's partner countries (countries, SPANS_COUNTRY)", () => {
+  const spans = (from: string): string[] =>
+    rows.relationships
+      .filter((r) => r.type === 'SPANS_COUNTRY' && r.from === from)
+      .map((r) => r.to)
+      .sort();
+
+  it('links Kooperativa to the seven founding countries its quote names, and keeps Croatia as its one country', () => {
+    const kooperativa = data.organizations.find((o) => o.slug === 'kooperativa')!;
+    expect(kooperativa.country).toBe('HR');
+    expect([...kooperativa.countries!].sort()).toEqual(['BA', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK']);
+    expect(kooperativa.sources).toContainEqual({
+      source: 'kooperativa-who-we-are',
+      quote:
+        'Kooperativu su zajednički osnovale 21 organizacija nezavisne kulture iz zemalja regiona: Bosne i Hercegovine, Crne Gore, Hrvatske, Kosova, Makedonije, Slovenije i Srbije',
+    });
+    expect(spans('Organization:org-kooperativa')).toEqual(['BA', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK'].map((c) => `Country:${c}`));
+    expect(rows.relationships.filter((r) => r.type === 'IN_COUNTRY' && r.from === 'Organization:org-kooperativa')).toHaveLength(1);
+  });
+
+  it('links REG.LAB to the six countries of its partners, each citing the page that names it', () => {
+    const regLab = data.programmes.find((p) => p.slug === 'reg-lab')!;
+    expect([...regLab.countries!].sort()).toEqual(['BA', 'HR', 'MK', 'RS', 'SI', 'XK']);
+    for (const quote of [
+      'Anibar (Kosovo)',
+      'Društvo Asociacija (Slovenia)',
+      'Jadro Association (North Macedonia)',
+      'Operacija grad (Croatia)',
+      'OKC Abrašević (Bosnia and Herzegovina)',
+      'Asocijacija NKSS (Serbia)',
+    ])
+      expect(regLab.sources).toContainEqual({ source: 'jadro-reg-lab-partners', quote });
+    expect(spans('Programme:reg-lab')).toEqual(['BA', 'HR', 'MK', 'RS', 'SI', 'XK'].map((c) => `Country:${c}`));
+  });
+});
