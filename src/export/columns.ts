@@ -19,9 +19,15 @@ export const NODE_ATTRIBUTES: readonly Column<ExportNode>[] = [
   { name: 'memberSince', type: 'string', value: (n) => n.memberSince },
 ];
 
-/** Edge attributes, the same in GEXF, GraphML and CSV. `since`/`until` keep the source's precision; start/end are days. */
+/**
+ * Edge attributes, the same in GEXF, GraphML and CSV. Every edge is undirected: `relation` tells a tie (TIE) from a
+ * membership (MEMBER_OF), and a membership names its member and association by id. `since`/`until` keep the source's
+ * precision; start/end are days.
+ */
 export const EDGE_ATTRIBUTES: readonly Column<ExportEdge>[] = [
   { name: 'relation', type: 'string', value: (e) => e.relation },
+  { name: 'member', type: 'string', value: (e) => e.member },
+  { name: 'association', type: 'string', value: (e) => e.association },
   { name: 'origin', type: 'string', value: (e) => e.origin },
   { name: 'via', type: 'string', value: (e) => e.via },
   { name: 'viaName', type: 'string', value: (e) => e.viaName },

@@ -22,18 +22,13 @@ export function toNodesCsv(network: ExportNetwork): string {
   );
 }
 
-/** Edge list: id, source, target, type (Directed or Undirected, as Gephi reads it), the edge attributes, start/end days. */
+/**
+ * Edge list: id, source, target, type (always Undirected, as Gephi reads it: the same graph as the GEXF and GraphML), the
+ * edge attributes, start/end days.
+ */
 export function toEdgesCsv(network: ExportNetwork): string {
   return table(
     ['id', 'source', 'target', 'type', ...EDGE_ATTRIBUTES.map((c) => c.name), 'start', 'end'],
-    network.edges.map((e) => [
-      e.id,
-      e.source,
-      e.target,
-      e.directed ? 'Directed' : 'Undirected',
-      ...EDGE_ATTRIBUTES.map((c) => c.value(e)),
-      e.start,
-      e.end,
-    ]),
+    network.edges.map((e) => [e.id, e.source, e.target, 'Undirected', ...EDGE_ATTRIBUTES.map((c) => c.value(e)), e.start, e.end]),
   );
 }

@@ -28,8 +28,10 @@ function attvalues<T>(row: T, columns: readonly Column<T>[], indent: string): st
 
 /**
  * GEXF 1.3, dynamic (`mode="dynamic"`, `timeformat="date"`, intervals): nodes and edges carry `start`/`end` days, left out
- * where open, so Gephi's timeline plays the network. Ties are undirected, MEMBER_OF edges directed; an edge's `kind` (its
- * origin, or MEMBER_OF) keeps parallel ties of different origins apart in Gephi.
+ * where open, so Gephi's timeline plays the network. Every edge is undirected (`defaultedgetype="undirected"`, no edge
+ * `type`): NetworkX rejects a graph that mixes directions. The `relation` attribute tells ties from memberships, whose
+ * `member` and `association` attributes say which end is which; an edge's `kind` (its origin, or MEMBER_OF) keeps parallel
+ * edges of different origins apart in Gephi.
  */
 export function toGexf(network: ExportNetwork): string {
   const lines = [
@@ -63,7 +65,6 @@ export function toGexf(network: ExportNetwork): string {
         ['id', e.id],
         ['source', e.source],
         ['target', e.target],
-        ['type', e.directed ? 'directed' : null],
         ['kind', edgeKind(e)],
         ['label', edgeKind(e)],
         ['start', e.start],

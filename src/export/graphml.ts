@@ -39,7 +39,8 @@ function data<T>(cls: 'node' | 'edge', row: T, columns: readonly Column<T>[]): s
 
 /**
  * GraphML with a <key> for every attribute; days (start, end) are string attributes, since GraphML has no time model.
- * The graph is undirected; MEMBER_OF edges say directed="true".
+ * Every edge is undirected (`edgedefault="undirected"`, no edge `directed`): NetworkX and igraph reject mixed directions.
+ * Attribute types are only `string` and `boolean`, which every GraphML reader takes.
  */
 export function toGraphml(network: ExportNetwork): string {
   const lines = [
@@ -59,7 +60,6 @@ export function toGraphml(network: ExportNetwork): string {
         ['id', e.id],
         ['source', e.source],
         ['target', e.target],
-        ['directed', e.directed ? 'true' : null],
       ])}>`,
       ...data('edge', e, EDGE_KEYS),
       '    </edge>',

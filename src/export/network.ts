@@ -64,9 +64,15 @@ export interface ExportNode extends Omit<RawExportNode, 'isAssociation'> {
   end: string | null;
 }
 
+/**
+ * Every exported edge is undirected (readers such as NetworkX and igraph take no graph that mixes directions). A membership
+ * names its ends instead: `member` and `association` are set on MEMBER_OF edges (the source and the target), null on ties.
+ */
 export interface ExportEdge extends RawExportEdge {
-  /** MEMBER_OF points from the member to the association; ties are undirected. */
-  directed: boolean;
+  /** MEMBER_OF: the member's id (the edge's source); null for a tie. */
+  member: string | null;
+  /** MEMBER_OF: the association's id (the edge's target); null for a tie. */
+  association: string | null;
 }
 
 export interface ExportNetwork {
@@ -95,7 +101,22 @@ export function assembleNetwork(
   for (const e of raw.edges) {
     if (!known.has(e.source) || !known.has(e.target)) continue;
     const { id, source, target, relation, origin, via, viaName, since, until, start, end } = e;
-    edges.push({ id, source, target, relation, origin, via, viaName, since, until, start, end, directed: relation === 'MEMBER_OF' });
+    const membership = relation === 'MEMBER_OF';
+    edges.push({
+      id,
+      source,
+      target,
+      relation,
+      member: membership ? source : null,
+      association: membership ? target : null,
+      origin,
+      via,
+      viaName,
+      since,
+      until,
+      start,
+      end,
+    });
   }
   // The queries already order by id; this keeps the guarantee whatever the input order, and costs little on sorted input.
   edges.sort(byId);

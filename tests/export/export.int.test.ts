@@ -128,7 +128,7 @@ describe('GET /export/network.gexf', () => {
       graph.children.filter((c) => c.name === 'attributes').map((c) => [c.attributes.class, c.children.map((a) => a.attributes.id)]),
     ).toEqual([
       ['node', ['type', 'kind', 'sector', 'city', 'region', 'country', 'member', 'memberSince']],
-      ['edge', ['relation', 'origin', 'via', 'viaName', 'since', 'until']],
+      ['edge', ['relation', 'member', 'association', 'origin', 'via', 'viaName', 'since', 'until']],
     ]);
     expect(child(graph, 'nodes').children).toHaveLength(67);
     expect(child(graph, 'nodes').attributes.count).toBe('67');
@@ -155,13 +155,19 @@ describe('GET /export/network.gexf', () => {
     });
   });
 
-  it('counts edges by origin as the dataset has them; memberships are the only directed edges', () => {
+  it('counts edges by origin as the dataset has them; every edge undirected, memberships naming member and association', () => {
     const edges = child(child(gexf, 'graph'), 'edges').children;
     const byKind: Record<string, number> = {};
     for (const e of edges) byKind[e.attributes.kind] = (byKind[e.attributes.kind] ?? 0) + 1;
     expect(byKind).toEqual({ AGREEMENT: 1, COOPERATION: 5, NETWORK_MEMBERSHIP: 2, JOINT_PROGRAMME: 378, MEMBER_OF: 16 });
-    expect(edges.filter((e) => e.attributes.type === 'directed').every((e) => e.attributes.kind === 'MEMBER_OF')).toBe(true);
-    expect(edges.filter((e) => e.attributes.type === 'directed')).toHaveLength(16);
+    expect(edges.filter((e) => 'type' in e.attributes)).toEqual([]);
+    const memberships = edges.filter((e) => values(e).relation === 'MEMBER_OF');
+    expect(memberships).toHaveLength(16);
+    for (const m of memberships) {
+      expect(values(m)).toMatchObject({ member: m.attributes.source, association: 'org-nkss' });
+      expect(m.attributes.target).toBe('org-nkss');
+    }
+    expect(edges.filter((e) => values(e).relation === 'TIE').every((e) => !('member' in values(e)))).toBe(true);
   });
 
   it('writes members with their membership and the span of their edges, names with diacritics kept', () => {
@@ -185,19 +191,29 @@ describe('GET /export/network.gexf', () => {
 });
 
 describe('GET /export/network.graphml', () => {
-  it('is well-formed GraphML with keys, 67 nodes and 402 edges, memberships directed', async () => {
+  it('is well-formed GraphML with keys, 67 nodes and 402 edges, all undirected', async () => {
     const res = await get('/export/network.graphml');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="nkss-network.graphml"');
     const graphml = parseXml(res.text);
-    expect(graphml.children.filter((c) => c.name === 'key')).toHaveLength(19);
+    const keys = graphml.children.filter((c) => c.name === 'key');
+    expect(keys).toHaveLength(21);
+    expect(new Set(keys.map((k) => k.attributes['attr.type']))).toEqual(new Set(['string', 'boolean']));
     const graph = child(graphml, 'graph');
     expect(graph.attributes).toEqual({ id: 'nkss', edgedefault: 'undirected' });
     expect(graph.children.filter((c) => c.name === 'node')).toHaveLength(67);
     const edges = graph.children.filter((c) => c.name === 'edge');
     expect(edges).toHaveLength(402);
-    expect(edges.filter((e) => e.attributes.directed === 'true')).toHaveLength(16);
+    expect(edges.filter((e) => 'directed' in e.attributes)).toEqual([]);
+    const declared = new Set(keys.map((k) => k.attributes.id));
+    for (const e of [...graph.children]) for (const d of e.children) expect(declared).toContain(d.attributes.key);
+    const membership = edges.find((e) => e.attributes.id === 'member:person-dusan-muric:org-nkss')!;
+    expect(Object.fromEntries(membership.children.map((d) => [d.attributes.key, d.text]))).toMatchObject({
+      'edge.relation': 'MEMBER_OF',
+      'edge.member': 'person-dusan-muric',
+      'edge.association': 'org-nkss',
+    });
     const protocol = edges.find((e) => e.attributes.id === 'partnership-nkss-ministry-of-culture-agreement-2011')!;
     expect(Object.fromEntries(protocol.children.map((d) => [d.attributes.key, d.text]))).toEqual({
       'edge.relation': 'TIE',
@@ -236,7 +252,7 @@ describe('GET /export/nodes.csv and /export/edges.csv', () => {
       '\r\norg-fondacija-za-otvoreno-drustvo-srbija,"Fondacija za otvoreno društvo, Srbija",ORGANIZATION,FUND,CIVIL,,,RS,false,,2013-01-01,\r\n',
     );
     // An undated tie (Stanica's cooperation) leaves the association's start open.
-    expect(res.text).toContain('\r\norg-nkss,Nezavisna kulturna scena Srbije,ORGANIZATION,NETWORK,CIVIL,,,,false,,,\r\n');
+    expect(res.text).toContain('\r\norg-nkss,Nezavisna kulturna scena Srbije,ORGANIZATION,NETWORK,CIVIL,,,RS,false,,,\r\n');
     expect(rows.filter((r) => r[8] === 'true')).toHaveLength(16);
   });
 
@@ -245,10 +261,26 @@ describe('GET /export/nodes.csv and /export/edges.csv', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="nkss-edges.csv"');
     const rows = parseCsv(res.text);
-    expect(rows[0]).toEqual(['id', 'source', 'target', 'type', 'relation', 'origin', 'via', 'viaName', 'since', 'until', 'start', 'end']);
+    expect(rows[0]).toEqual([
+      'id',
+      'source',
+      'target',
+      'type',
+      'relation',
+      'member',
+      'association',
+      'origin',
+      'via',
+      'viaName',
+      'since',
+      'until',
+      'start',
+      'end',
+    ]);
     expect(rows).toHaveLength(403);
+    expect(rows.every((r, i) => i === 0 || r[3] === 'Undirected')).toBe(true);
     expect(res.text).toContain(
-      '\r\npartnership-nkss-ministry-of-culture-agreement-2011,org-nkss,org-ministarstvo-kulture-republike-srbije,Undirected,TIE,AGREEMENT,agreement-2011-protocol-ministry-of-culture,Protokol o saradnji,2011-01,,2011-01-01,\r\n',
+      '\r\npartnership-nkss-ministry-of-culture-agreement-2011,org-nkss,org-ministarstvo-kulture-republike-srbije,Undirected,TIE,,,AGREEMENT,agreement-2011-protocol-ministry-of-culture,Protokol o saradnji,2011-01,,2011-01-01,\r\n',
     );
   });
 });

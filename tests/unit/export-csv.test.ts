@@ -38,11 +38,11 @@ describe('toNodesCsv', () => {
 });
 
 describe('toEdgesCsv', () => {
-  it('writes Gephi edge-list columns (Type Directed/Undirected) and keeps a line break inside a quoted field', () => {
+  it('writes Gephi edge-list columns (every Type Undirected, memberships naming their ends) and keeps a line break inside a quoted field', () => {
     expect(toEdgesCsv(tinyNetwork)).toBe(
-      'id,source,target,type,relation,origin,via,viaName,since,until,start,end\r\n' +
-        'member:person-x:org-nkss,person-x,org-nkss,Directed,MEMBER_OF,,,,2020-09-26,2022,2020-09-26,2022-12-31\r\n' +
-        't1,org-a,org-nkss,Undirected,TIE,AGREEMENT,agr-1,"Protokol o saradnji \'Kultura\'\nline2",2011-01,,2011-01-01,\r\n',
+      'id,source,target,type,relation,member,association,origin,via,viaName,since,until,start,end\r\n' +
+        'member:person-x:org-nkss,person-x,org-nkss,Undirected,MEMBER_OF,person-x,org-nkss,,,,2020-09-26,2022,2020-09-26,2022-12-31\r\n' +
+        't1,org-a,org-nkss,Undirected,TIE,,,AGREEMENT,agr-1,"Protokol o saradnji \'Kultura\'\nline2",2011-01,,2011-01-01,\r\n',
     );
   });
 });

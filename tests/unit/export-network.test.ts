@@ -74,15 +74,23 @@ describe('assembleNetwork', () => {
     ]);
   });
 
-  it('drops edges to nodes that are not exported, and marks MEMBER_OF directed, ties undirected', () => {
+  it('drops edges to nodes that are not exported; a membership names its member and association, a tie neither', () => {
     const network = assembleNetwork(
       {
         nodes: [node('a', { isAssociation: true }), node('m')],
-        edges: [edge('member:m:a', 'm', 'a', '2017-09-15', null, 'MEMBER_OF'), edge('t', 'm', 'outsider', '2011-01-01', null)],
+        edges: [
+          edge('member:m:a', 'm', 'a', '2017-09-15', null, 'MEMBER_OF'),
+          edge('t', 'm', 'outsider', '2011-01-01', null),
+          edge('u', 'a', 'm', '2012-01-01', null),
+        ],
       },
       options,
     );
-    expect(network.edges.map((e) => [e.id, e.directed])).toEqual([['member:m:a', true]]);
+    expect(network.edges.map((e) => [e.id, e.relation, e.member, e.association])).toEqual([
+      ['member:m:a', 'MEMBER_OF', 'm', 'a'],
+      ['u', 'TIE', null, null],
+    ]);
+    expect(network.edges[0]).not.toHaveProperty('directed');
   });
 
   it('with a date range (activeOnly) keeps the association and the nodes that have an edge', () => {
