@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
@@ -16,14 +16,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const app = await startApp(config, logger);
-  logger.info({ url: app.url, neo4j: app.neo4jUri, startupMs: Date.now() - started }, `ready: GraphQL at ${app.url}`);
+  // Handlers first: until a process listens for SIGTERM the kernel's default ends it at once, and a supervisor may send
+  // one as soon as it reads the ready line (or during start-up).
+  let app: RunningApp | null = null;
   let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    app.stop().then(
+  const stopAndExit = (running: RunningApp): void => {
+    running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'unclean stop');
@@ -31,8 +29,18 @@ async function main(): Promise<void> {
       },
     );
   };
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    // During start-up the app is stopped as soon as it is up (startApp cleans up after itself on failure).
+    if (app !== null) stopAndExit(app);
+  };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  app = await startApp(config, logger);
+  if (stopping) return stopAndExit(app);
+  logger.info({ url: app.url, neo4j: app.neo4jUri, startupMs: Date.now() - started }, `ready: GraphQL at ${app.url}`);
 }
 
 main().catch((error: unknown) => {

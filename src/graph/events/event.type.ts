@@ -73,6 +73,8 @@ export class Programme {
 export class Participation {
   organizationId!: string;
   programmeSlug!: string;
+  /** The programme's row, when the query that read the participation brought it. */
+  programme?: Programme;
   sourceIds!: string[];
   sourceQuotes!: string[];
   @Field(() => String, { nullable: true, description: 'participant, co-founder, donor, partner, coordinator, lead … as the source says.' })

@@ -1,10 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
+import type { Organization } from './organization.type';
 
 @ObjectType({ description: 'Membership of an organization or person in an association, with its time and sources.' })
 export class Membership {
   memberUid!: string;
   associationId!: string;
+  /** The association's row, when the query that read the membership brought it. */
+  association?: Organization;
   admittedAtSlug!: string | null;
   sourceIds!: string[];
   sourceQuotes!: string[];

@@ -1,3 +1,4 @@
+import type { Programme } from '../events/event.type';
 import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
@@ -39,6 +40,8 @@ export interface EventLinkRow {
 }
 export interface ParticipationRow {
   programmeSlug: string;
+  /** Brought with the row (cypher/organizations/participations-by-organizations.cypher). */
+  programme?: Programme;
   organizationId: string;
   role: string | null;
   sourceIds: string[];

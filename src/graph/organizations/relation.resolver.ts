@@ -23,7 +23,7 @@ export class MembershipResolver {
 
   @FieldResolver(() => Association, { nullable: true })
   association(@Root() m: Membership, @Ctx() ctx: AppContext) {
-    return ctx.loaders.organizationById.load(m.associationId);
+    return m.association ?? ctx.loaders.organizationById.load(m.associationId);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The assembly that admitted the member, where known.' })
@@ -57,7 +57,7 @@ export class EventLinkResolver {
 export class ParticipationResolver {
   @FieldResolver(() => Programme, { nullable: true })
   programme(@Root() p: Participation, @Ctx() ctx: AppContext) {
-    return ctx.loaders.programmeBySlug.load(p.programmeSlug);
+    return p.programme ?? ctx.loaders.programmeBySlug.load(p.programmeSlug);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
