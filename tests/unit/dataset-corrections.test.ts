@@ -89,3 +89,18 @@ describe("3. a network's founding countries and a programme's partner countries 
     expect(spans('Programme:reg-lab')).toEqual(['BA', 'HR', 'MK', 'RS', 'SI', 'XK'].map((c) => `Country:${c}`));
   });
 });
+
+describe('4. events linked to the programme they belong to', () => {
+  it.each([
+    ['solidarity-fund-founding-2020', 'fond-solidarnosti', 'masina-fond-solidarnosti', 'Fond solidarnosti koji je ustanovljen 3. jula'],
+    ['campaign-kultura-u-protestu-2013', 'kultura-u-protestu', 'nkss-2013-kultura-u-protestu', 'započinje kampanju “Kultura u protestu”'],
+  ])('%s belongs to %s (a quote both records cite)', (event, programme, source, quote) => {
+    const e = data.events.find((x) => x.slug === event)!;
+    const p = data.programmes.find((x) => x.slug === programme)!;
+    expect(e.programme).toBe(programme);
+    for (const record of [e, p]) expect(record.sources.some((c) => c.source === source && (c.quote ?? '').includes(quote))).toBe(true);
+    expect(rows.relationships).toContainEqual(
+      expect.objectContaining({ type: 'HAD_EDITION', from: `Programme:${programme}`, to: `Event:${event}` }),
+    );
+  });
+});
