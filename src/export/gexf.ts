@@ -27,7 +27,8 @@ function attvalues<T>(row: T, columns: readonly Column<T>[], indent: string): st
 }
 
 /**
- * GEXF 1.3, dynamic (`mode="dynamic"`, `timeformat="date"`, intervals): nodes and edges carry `start`/`end` days, left out
+ * GEXF 1.2draft (what `networkx.read_gexf` reads by default in every version, and Gephi), dynamic (`mode="dynamic"`,
+ * `timeformat="date"`, intervals): nodes and edges carry `start`/`end` days, left out
  * where open, so Gephi's timeline plays the network. Every edge is undirected (`defaultedgetype="undirected"`, no edge
  * `type`): NetworkX rejects a graph that mixes directions. The `relation` attribute tells ties from memberships, whose
  * `member` and `association` attributes say which end is which; an edge's `kind` (its origin, or MEMBER_OF) keeps parallel
@@ -36,12 +37,12 @@ function attvalues<T>(row: T, columns: readonly Column<T>[], indent: string): st
 export function toGexf(network: ExportNetwork): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
     '  <meta>',
     '    <creator>nkss-graph</creator>',
     `    <description>${xmlText(network.description)}</description>`,
     '  </meta>',
-    '  <graph mode="dynamic" defaultedgetype="undirected" timeformat="date" timerepresentation="interval">',
+    '  <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">',
     ...declarations('node', NODE_ATTRIBUTES),
     ...declarations('edge', EDGE_ATTRIBUTES),
     `    <nodes count="${network.nodes.length}">`,

@@ -35,7 +35,7 @@ async function fingerprint(graph: Graph): Promise<Fingerprint> {
     'MATCH (n:Entity) RETURN n.uid AS uid, labels(n) AS labels, properties(n) AS props ORDER BY uid',
   );
   const relationships = await graph.read<Fingerprint['relationshipProperties'][number]>(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.uid AS from, b.uid AS to, r.key AS key, properties(r) AS props ORDER BY type, from, to, key',
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.uid AS from, b.uid AS to, r.key AS key, properties(r) AS props ORDER BY type, from, to, key, r.id',
   );
   const dataset = await graph.read<Fingerprint['dataset'][number]>(
     'MATCH (d:Dataset) RETURN d.name AS name, d.version AS version, d.checksum AS checksum ORDER BY name',

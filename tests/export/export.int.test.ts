@@ -114,15 +114,14 @@ describe('GET /export/network.gexf', () => {
     expect(res.headers.get('x-cypher-queries')).toBe('2');
   });
 
-  it('is well-formed GEXF 1.3 in dynamic mode with dates, with 67 nodes and 402 edges', () => {
+  it('is well-formed GEXF 1.2draft in dynamic mode with dates, with 67 nodes and 402 edges', () => {
     expect(gexf.name).toBe('gexf');
-    expect(gexf.attributes).toMatchObject({ xmlns: 'http://gexf.net/1.3', version: '1.3' });
+    expect(gexf.attributes).toMatchObject({ xmlns: 'http://www.gexf.net/1.2draft', version: '1.2' });
     const graph = child(gexf, 'graph');
     expect(graph.attributes).toEqual({
       mode: 'dynamic',
       defaultedgetype: 'undirected',
       timeformat: 'date',
-      timerepresentation: 'interval',
     });
     expect(
       graph.children.filter((c) => c.name === 'attributes').map((c) => [c.attributes.class, c.children.map((a) => a.attributes.id)]),

@@ -18,7 +18,20 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * (`pip install networkx igraph`): without them the test fails, it does not skip.
  */
 
-const PYTHON = process.env.NKSS_PYTHON ?? 'python3';
+/** The first python3 that has both readers: $NKSS_PYTHON, the one on PATH, then Debian's (python3-networkx, python3-igraph). */
+const PYTHON =
+  [process.env.NKSS_PYTHON, 'python3', '/usr/bin/python3']
+    .filter((candidate): candidate is string => candidate !== undefined && candidate !== '')
+    .find((candidate) => {
+      try {
+        execFileSync(candidate, ['-c', 'import networkx, igraph'], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    }) ??
+  process.env.NKSS_PYTHON ??
+  'python3';
 const ASSOCIATION = 'org-nkss';
 
 /** Loads each file of a directory with every reader that takes its format; prints one JSON object. */
@@ -72,7 +85,7 @@ def rows(name):
         return [{k: (v if v != '' else None) for k, v in r.items()} for r in csv.DictReader(f)]
 
 if os.path.exists(os.path.join(d, 'network.gexf')):
-    out['networkx.read_gexf'] = nx_summary(nx.read_gexf(os.path.join(d, 'network.gexf'), version='1.3'))
+    out['networkx.read_gexf'] = nx_summary(nx.read_gexf(os.path.join(d, 'network.gexf')))
 if os.path.exists(os.path.join(d, 'network.graphml')):
     out['networkx.read_graphml'] = nx_summary(nx.read_graphml(os.path.join(d, 'network.graphml')))
     out['igraph.Read_GraphML'] = ig_summary(igraph.Graph.Read_GraphML(os.path.join(d, 'network.graphml')), 'id')
@@ -147,7 +160,7 @@ beforeAll(async () => {
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(
-      `This test needs ${PYTHON} with NetworkX and python-igraph (pip install networkx igraph; or set NKSS_PYTHON to a python3 that has them): ${stderr.trim() || String(error)}`,
+      `This test needs ${PYTHON} with NetworkX and python-igraph (Debian: apt-get install python3-networkx python3-igraph; or pip install networkx igraph; or set NKSS_PYTHON to a python3 that has them): ${stderr.trim() || String(error)}`,
     );
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nkss-export-readers-'));
@@ -270,7 +283,7 @@ describe('the exports load in NetworkX and igraph', () => {
       '-c',
       'import json, sys, networkx as nx, igraph; d = sys.argv[1]; ' +
         "tie = lambda G: [v for _, _, v in G.edges(data='viaName') if v is not None]; " +
-        "print(json.dumps([tie(nx.read_gexf(d + '/network.gexf', version='1.3')), tie(nx.read_graphml(d + '/network.graphml')), " +
+        "print(json.dumps([tie(nx.read_gexf(d + '/network.gexf')), tie(nx.read_graphml(d + '/network.graphml')), " +
         "[v for v in igraph.Graph.Read_GraphML(d + '/network.graphml').es['viaName'] if v]], ensure_ascii=False))",
       dir,
     ]);

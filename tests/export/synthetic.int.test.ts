@@ -61,7 +61,7 @@ describe('generate-synthetic on an empty database', () => {
       basedIn: 61,
       participations: rows.participations.length,
       networkMemberships: rows.networkMemberships.length,
-      cities: 44,
+      cities: 46,
       datasets: 0,
     });
     expect(rows.memberships.length).toBeGreaterThan(40);
@@ -104,6 +104,6 @@ describe('generate-synthetic on an empty database', () => {
 
   it('--reset deletes every synthetic node, leaving the places', async () => {
     expect(await deleteSynthetic(graph, 25)).toBe(61 + 5);
-    expect(await census()).toMatchObject({ organizations: 0, memberships: 0, partnerships: 0, cities: 44 });
+    expect(await census()).toMatchObject({ organizations: 0, memberships: 0, partnerships: 0, cities: 46 });
   });
 });

@@ -79,8 +79,8 @@ describe('generateSyntheticNetwork', () => {
 describe('placeRows', () => {
   it('takes only the places of the dataset and the links among them', () => {
     const { nodes, relationships } = placeRows(readDataset());
-    // 8 countries, 4 regions, 24 districts, 44 cities.
-    expect(nodes).toHaveLength(80);
+    // 8 countries, 4 regions, 24 districts, 46 cities.
+    expect(nodes).toHaveLength(82);
     expect(new Set(relationships.map((r) => r.type))).toEqual(new Set(['IN_COUNTRY', 'IN_REGION', 'IN_DISTRICT', 'SEAT', 'PART_OF']));
   });
 });

@@ -27,16 +27,16 @@ describe('XML escaping', () => {
 });
 
 describe('toGexf', () => {
-  it('writes a dynamic GEXF 1.3 graph with declared attributes and start/end days', () => {
+  it('writes a dynamic GEXF 1.2draft graph with declared attributes and start/end days', () => {
     expect(toGexf(tinyNetwork)).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+        '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
         '  <meta>',
         '    <creator>nkss-graph</creator>',
         '    <description>Test &lt;network&gt; &amp; "friends"</description>',
         '  </meta>',
-        '  <graph mode="dynamic" defaultedgetype="undirected" timeformat="date" timerepresentation="interval">',
+        '  <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">',
         '    <attributes class="node">',
         '      <attribute id="type" title="type" type="string"/>',
         '      <attribute id="kind" title="kind" type="string"/>',
