@@ -10,5 +10,6 @@ RETURN key, coalesce(o.version, 1) AS version, coalesce(o.origin, 'dataset') AS 
     .id, .slug, .name, .aliases, .kind, .sector, .disciplines, .founded, .website,
     city: head([(o)-[:BASED_IN]->(c:City) | c.slug]),
     country: head([(o)-[:IN_COUNTRY]->(k:Country) | k.code]),
+    countries: [(o)-[:SPANS_COUNTRY]->(k:Country) | k.code],
     sources: [(o)-[c:CITED_BY]->(s:Source) | {i: toInteger(c.key), source: s.id, quote: c.quote}]
   } AS record

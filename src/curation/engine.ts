@@ -91,7 +91,12 @@ function canonical(value: unknown): string {
 
 /** The fields of a record, each null when absent, in the spec's order. */
 function normalize(spec: SectionSpec, record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(spec.fields.map((field) => [field, record[field] ?? (spec.lists.includes(field) ? [] : null)]));
+  return Object.fromEntries(
+    spec.fields.map((field) => {
+      const value = record[field] ?? (spec.lists.includes(field) ? [] : null);
+      return [field, spec.sets?.includes(field) && Array.isArray(value) ? [...(value as string[])].sort() : value];
+    }),
+  );
 }
 
 function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {

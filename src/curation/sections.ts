@@ -14,6 +14,8 @@ export interface SectionSpec {
   fields: readonly string[];
   /** Fields that are lists (absent means empty, not null). */
   lists: readonly string[];
+  /** Lists whose order means nothing (compared sorted). */
+  sets?: readonly string[];
   /** cypher/ file that reads records by $keys. */
   read: string;
   /** The graph's answer as a record (e.g. citations put back in their order). */
@@ -45,8 +47,23 @@ export const curatedSections: readonly SectionSpec[] = [
     section: 'organizations',
     label: 'Organization',
     keyField: 'id',
-    fields: ['id', 'slug', 'name', 'aliases', 'kind', 'sector', 'disciplines', 'founded', 'website', 'city', 'country', 'sources'],
-    lists: ['aliases', 'disciplines', 'sources'],
+    fields: [
+      'id',
+      'slug',
+      'name',
+      'aliases',
+      'kind',
+      'sector',
+      'disciplines',
+      'founded',
+      'website',
+      'city',
+      'country',
+      'countries',
+      'sources',
+    ],
+    lists: ['aliases', 'disciplines', 'countries', 'sources'],
+    sets: ['countries'],
     read: 'curation/organizations-by-keys',
     fromGraph: (row) => ({ ...row, sources: citations(row.sources) }),
   },

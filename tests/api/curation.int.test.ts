@@ -63,6 +63,7 @@ const organization = {
   website: null,
   city: 'zajecar',
   country: null,
+  countries: [],
   sources: [{ source: 'synthetic-test-source', quote: 'a synthetic quote' }],
 };
 
@@ -245,6 +246,24 @@ describe('update', () => {
   });
 });
 
+test('an update keeps what it does not name: Kooperativa keeps its seven founding countries', async () => {
+  const countries = async () =>
+    (
+      await driver.executeQuery(
+        'MATCH (:Organization {id: "org-kooperativa"})-[:SPANS_COUNTRY]->(k:Country) RETURN k.code AS code ORDER BY code',
+      )
+    ).records.map((r) => r.get('code') as string);
+  const before = await countries();
+  expect(before).toEqual(['BA', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK']);
+  const answer = await as(editor, UPDATE, {
+    id: 'org-kooperativa',
+    v: 1,
+    changes: { website: 'https://example.org/kooperativa-synthetic' },
+  });
+  expect(answer.data.updateOrganization).toMatchObject({ status: 'UPDATED', version: 2, changedFields: ['website'] });
+  expect(await countries()).toEqual(before);
+});
+
 describe('curated edits survive a reload of data/nkss.json', () => {
   test('a dataset organization changed through the API keeps the change; one created through the API stays', async () => {
     const read = await as({}, '{ organization(id: "org-agora-act-action") { version website city { slug } } }');
@@ -257,7 +276,8 @@ describe('curated edits survive a reload of data/nkss.json', () => {
     expect(changed.data.updateOrganization).toMatchObject({ status: 'UPDATED', version: 2 });
 
     const reload = await loadDataset(graph, readDataset(), { force: true });
-    expect(reload).toMatchObject({ status: 'loaded', curatedKept: 1 });
+    // Agora Act Action and Kooperativa, both changed through the API in this file.
+    expect(reload).toMatchObject({ status: 'loaded', curatedKept: 2 });
 
     const after = await as({}, '{ organization(id: "org-agora-act-action") { version website city { slug } sources { source { id } } } }');
     expect(after.data.organization).toMatchObject({

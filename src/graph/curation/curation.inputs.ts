@@ -138,6 +138,15 @@ export class OrganizationChanges {
   @Matches(/^[A-Z]{2}$/)
   country?: string | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "A network's founding or member countries as its sources name them (ISO 3166 codes).",
+  })
+  @IsOptional()
+  @ArrayMaxSize(60)
+  @Matches(/^[A-Z]{2}$/, { each: true })
+  countries?: string[];
+
   @Field(() => [CitationInput], { nullable: true, description: 'Replaces its citations; at least one.' })
   @IsOptional()
   @ArrayMaxSize(50)
