@@ -5,6 +5,7 @@ import type { Logger } from './logger';
 import { cypher } from './neo4j/cypher';
 import { Availability } from './neo4j/availability';
 import { createDriver, waitForDriver } from './neo4j/driver';
+import { warmUpPlans } from './neo4j/warm-up';
 import { buildLauncher, startLocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
 import { Graph } from './neo4j/run';
@@ -80,6 +81,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         } finally {
           await session.close();
         }
+        // Back, but cold (a restart): plan the hot statements before requests arrive (src/neo4j/warm-up.ts).
+        const started = Date.now();
+        const planned = await warmUpPlans(probeDriver, config.neo4j.database);
+        logger.info({ planned, ms: Date.now() - started }, 'Neo4j plans warmed up');
       },
       { onChange: (up) => (up ? logger.info('Neo4j answers again') : logger.warn('Neo4j unreachable: answering 503 until it is back')) },
     );
