@@ -200,14 +200,10 @@ export class VersionArgs {
 
 const KINDS = ['sources', 'organizations'];
 
+/** A page of changes, newest first: the arguments history and edits share. */
 @ArgsType()
-export class HistoryArgs {
-  @Field(() => ID, { description: "The record's id (or slug, for records keyed by slug)." })
-  @MaxLength(120)
-  @Matches(ID_PATTERN)
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'The section the record is in (sources, organizations …); default any.' })
+export class ChangePageArgs {
+  @Field(() => String, { nullable: true, description: 'Only this section (sources, organizations …); default any.' })
   @IsOptional()
   @IsIn(KINDS)
   kind?: string | null;
@@ -225,7 +221,15 @@ export class HistoryArgs {
 }
 
 @ArgsType()
-export class EditsArgs {
+export class HistoryArgs extends ChangePageArgs {
+  @Field(() => ID, { description: "The record's id (or slug, for records keyed by slug)." })
+  @MaxLength(120)
+  @Matches(ID_PATTERN)
+  id!: string;
+}
+
+@ArgsType()
+export class EditsArgs extends ChangePageArgs {
   @Field(() => String, { nullable: true, description: 'Only changes at or after this instant (ISO 8601).' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/)
@@ -235,20 +239,4 @@ export class EditsArgs {
   @IsOptional()
   @MaxLength(200)
   by?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Only this section (sources, organizations …).' })
-  @IsOptional()
-  @IsIn(KINDS)
-  kind?: string | null;
-
-  @Field(() => Int, { defaultValue: 20, description: '1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @MaxLength(200)
-  after?: string | null;
 }
