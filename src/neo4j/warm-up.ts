@@ -5,7 +5,7 @@ import { loadCypherCatalog } from './cypher';
 const HOT = ['organizations/', 'places/', 'association/', 'events/', 'people/', 'search/', 'partnerships/', 'common/', 'analytics/'];
 
 /** EXPLAIN wants every $param present; null for each is enough to plan. */
-function nullParams(text: string): Record<string, null> {
+export function nullParams(text: string): Record<string, null> {
   return Object.fromEntries([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => [m[1], null]));
 }
 

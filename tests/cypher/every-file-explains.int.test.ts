@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/neo4j/driver';
 import { loadCypherCatalog } from '../../src/neo4j/cypher';
+import { nullParams } from '../../src/neo4j/warm-up';
 
 /**
  * Every query file parses and plans on the real Neo4j (EXPLAIN: compiled, never executed), and the ones the app runs
@@ -50,11 +51,6 @@ const absentOptionalProperties = new Set([
   'operation',
   'requestId',
 ]);
-
-/** EXPLAIN wants every $param present; null for each is enough to plan. */
-function nullParams(text: string): Record<string, null> {
-  return Object.fromEntries([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => [m[1], null]));
-}
 
 let driver: Driver;
 let database: string | undefined;
