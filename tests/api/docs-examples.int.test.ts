@@ -142,7 +142,7 @@ describe('documentation examples are real answers', () => {
       const res = await fetch(server.url.replace(/\/graphql$/, e.request));
       expect(res.status).toBe(200);
       const documented = e.output.body.split('\n');
-      const actual = (await res.text()).split('\n').slice(0, documented.length);
+      const actual = (await res.text()).split(/\r?\n/).slice(0, documented.length);
       record(e, actual.join('\n'));
       if (!UPDATE) expect(actual).toEqual(documented);
       return;
