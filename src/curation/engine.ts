@@ -1,13 +1,20 @@
 import crypto from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Dataset } from '../dataset/dataset.types';
-import { OWNED_TYPES, toGraphRows, type NodeRow } from '../dataset/graph-rows';
-import { InvalidDatasetError, referencesOf, refLabels, validateDataset, type Ref } from '../dataset/validate';
+import {
+  OWNED_INCOMING_TYPES,
+  OWNED_TYPES,
+  toGraphRows,
+  type GraphRowOptions,
+  type NodeRow,
+  type RelationshipRow,
+} from '../dataset/graph-rows';
+import { InvalidDatasetError, referencesOf, refLabels, validateDataset, type DatasetProblem, type Ref } from '../dataset/validate';
 import { toPlain } from '../neo4j/convert';
 import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
 import { rebuildTies } from '../ties/rebuild';
-import { curatedSections, sectionSpec, type CuratedSection, type SectionSpec } from './sections';
+import { curatedSections, keyOf, sectionSpec, type CuratedSection, type SectionSpec } from './sections';
 
 /** A partial dataset: any of the curated sections, records in data/nkss.json's own shape. */
 export type Patch = Partial<Pick<Dataset, CuratedSection>>;
@@ -89,21 +96,45 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The fields of a record, each null when absent, in the spec's order. */
+/** The fields of a record, each null when absent, in the spec's order, as the graph can hold them. */
 function normalize(spec: SectionSpec, record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
+  const normalized = Object.fromEntries(
     spec.fields.map((field) => {
       const value = record[field] ?? (spec.lists.includes(field) ? [] : null);
       return [field, spec.sets?.includes(field) && Array.isArray(value) ? [...(value as string[])].sort() : value];
     }),
   );
+  return spec.comparable?.(normalized) ?? normalized;
+}
+
+/** The records of a section in a patch (the association is one object, not a list). */
+export function recordsOf(patch: Patch, spec: SectionSpec): Record<string, unknown>[] {
+  const value = patch[spec.section] as unknown;
+  if (spec.single) return value === undefined || value === null ? [] : [value as Record<string, unknown>];
+  return (value ?? []) as Record<string, unknown>[];
+}
+
+/** What the loader's mapping needs beyond the patch: which members are people, whose goals these are. */
+interface PatchContext extends GraphRowOptions {
+  isPerson: (id: string) => boolean;
 }
 
 function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
   return Object.keys(after).filter((field) => before === null || canonical(before[field]) !== canonical(after[field]));
 }
 
-async function readExisting(tx: ManagedTransaction, spec: SectionSpec, keys: string[]): Promise<Map<string, Existing>> {
+/** A relationship record's relationship as the loader writes it: its type, ends and key. */
+function relationshipOf(
+  spec: SectionSpec & { kind: 'relationship' },
+  record: Record<string, unknown>,
+  context: PatchContext,
+): RelationshipRow {
+  const rows = toGraphRows(emptyDatasetWith({ [spec.section]: [record] }), context);
+  return rows.relationships.find((r) => r.type === spec.type)!;
+}
+
+/** Reads the records of a section back from the graph by key; `keys` are uids' keys, or relationships' ends. */
+async function readByKeys(tx: ManagedTransaction, spec: SectionSpec, keys: unknown[]): Promise<Map<string, Existing>> {
   if (keys.length === 0) return new Map();
   const result = await tx.run(cypher(spec.read), { keys });
   const found = new Map<string, Existing>();
@@ -113,8 +144,30 @@ async function readExisting(tx: ManagedTransaction, spec: SectionSpec, keys: str
   return found;
 }
 
-/** The keys a patch refers to that the graph holds, by kind of reference (one query). */
-async function existingReferences(tx: ManagedTransaction, patch: Patch): Promise<Map<Ref, Set<string>>> {
+function readExisting(
+  tx: ManagedTransaction,
+  spec: SectionSpec,
+  records: Record<string, unknown>[],
+  context: PatchContext,
+): Promise<Map<string, Existing>> {
+  if (spec.kind === 'node')
+    return readByKeys(
+      tx,
+      spec,
+      records.map((r) => keyOf(spec, r)),
+    );
+  return readByKeys(
+    tx,
+    spec,
+    records.map((record) => {
+      const { from, to, key } = relationshipOf(spec, record, context);
+      return { key: keyOf(spec, record), from, to, relKey: key };
+    }),
+  );
+}
+
+/** The keys a patch refers to that the graph holds, by kind of reference (one query), and the people among them. */
+async function existingReferences(tx: ManagedTransaction, patch: Patch): Promise<{ existing: Map<Ref, Set<string>>; people: Set<string> }> {
   const wanted = referencesOf(patch);
   const uids = [...wanted].flatMap(([ref, keys]) => [...keys].flatMap((key) => refLabels[ref].map((label) => `${label}:${key}`)));
   const result = await tx.run(cypher('curation/existing-uids'), { uids });
@@ -123,7 +176,47 @@ async function existingReferences(tx: ManagedTransaction, patch: Patch): Promise
   for (const [ref, keys] of wanted) {
     existing.set(ref, new Set([...keys].filter((key) => refLabels[ref].some((label) => present.has(`${label}:${key}`)))));
   }
-  return existing;
+  const people = new Set([...present].filter((uid) => uid.startsWith('Person:')).map((uid) => uid.slice('Person:'.length)));
+  return { existing, people };
+}
+
+/** Two records of a section with one key (a membership listed twice) would write one relationship: refused. */
+function duplicateKeys(patch: Patch): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  for (const spec of curatedSections) {
+    if (spec.kind !== 'relationship') continue;
+    const seen = new Set<string>();
+    recordsOf(patch, spec).forEach((record, i) => {
+      const key = keyOf(spec, record);
+      if (seen.has(key)) problems.push({ path: `${spec.section}[${i}]`, message: `duplicate ${spec.section} record ${key}` });
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+
+/** Validates a patch with the dataset's rules against what the graph holds; returns what the loader's mapping needs. */
+async function validatePatch(tx: ManagedTransaction, patch: Patch): Promise<PatchContext> {
+  const { existing, people } = await existingReferences(tx, patch);
+  let problems: DatasetProblem[] = [];
+  try {
+    validateDataset(patch, { partial: true, existing });
+  } catch (error) {
+    if (!(error instanceof InvalidDatasetError)) throw error;
+    problems = error.problems;
+  }
+  problems.push(...duplicateKeys(patch));
+  if (problems.length > 0) throw new InvalidDatasetError(problems);
+  for (const person of patch.people ?? []) people.add(person.id);
+  const context: PatchContext = { isPerson: (id) => people.has(id) };
+  if ((patch.goals ?? []).length > 0 && patch.association === undefined) {
+    const found = (await tx.run(cypher('curation/association-id'))).records[0];
+    if (found === undefined) {
+      throw new InvalidDatasetError([{ path: 'goals', message: "goals are the association's: import the association first" }]);
+    }
+    context.associationId = String(found.get('id'));
+  }
+  return context;
 }
 
 /**
@@ -133,28 +226,17 @@ async function existingReferences(tx: ManagedTransaction, patch: Patch): Promise
  * transaction, so a mutation or an import batch commits whole or not at all.
  */
 export async function applyPatch(tx: ManagedTransaction, patch: Patch, actor: Actor, options: WriteOptions): Promise<RecordOutcome[]> {
-  validateDataset(patch, { partial: true, existing: await existingReferences(tx, patch) });
+  const context = await validatePatch(tx, patch);
 
   const outcomes: RecordOutcome[] = [];
-  const toWrite: Patch = {};
-  const written: {
-    spec: SectionSpec;
-    key: string;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown>;
-    outcome: RecordOutcome;
-    meta: Existing['meta'];
-  }[] = [];
+  const toWrite: Record<string, unknown> = {};
+  const written: Written[] = [];
   for (const spec of curatedSections) {
-    const records = (patch[spec.section] ?? []) as unknown as Record<string, unknown>[];
+    const records = recordsOf(patch, spec);
     if (records.length === 0) continue;
-    const existing = await readExisting(
-      tx,
-      spec,
-      records.map((r) => String(r[spec.keyField])),
-    );
+    const existing = await readExisting(tx, spec, records, context);
     for (const raw of records) {
-      const key = String(raw[spec.keyField]);
+      const key = keyOf(spec, raw);
       const after = normalize(spec, raw);
       const current = existing.get(key);
       const before = current === undefined ? null : normalize(spec, current.record);
@@ -192,40 +274,72 @@ export async function applyPatch(tx: ManagedTransaction, patch: Patch, actor: Ac
         changeId: crypto.randomUUID(),
       };
       outcomes.push(outcome);
-      (toWrite[spec.section] as unknown[] | undefined) ??= [];
-      (toWrite[spec.section] as unknown[]).push(raw);
+      if (spec.single) toWrite[spec.section] = raw;
+      else ((toWrite[spec.section] ??= []) as unknown[]).push(raw);
       written.push({ spec, key, before, after, outcome, meta: current?.meta ?? {} });
     }
   }
   if (options.dryRun || written.length === 0) return outcomes;
 
-  const rows = toGraphRows(emptyDatasetWith(toWrite));
+  await writeRecords(tx, toWrite, written, context, actor, options);
+  return outcomes;
+}
+
+interface Written {
+  spec: SectionSpec;
+  key: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+  outcome: RecordOutcome;
+  meta: Existing['meta'];
+}
+
+const relationshipId = (r: { type: string; from: string; to: string; key: string }): string => `${r.type}|${r.from}|${r.to}|${r.key}`;
+
+/** Writes the new and changed records with the loader's mapping, stamped with provenance and version; ties; changes. */
+async function writeRecords(
+  tx: ManagedTransaction,
+  toWrite: Patch,
+  written: Written[],
+  context: PatchContext,
+  actor: Actor,
+  options: WriteOptions,
+): Promise<void> {
+  const rows = toGraphRows(emptyDatasetWith(toWrite), context);
   const now = new Date().toISOString();
-  const byUid = new Map(written.map((w) => [`${w.spec.label}:${w.key}`, w]));
+  const stamp = (w: Written): Record<string, unknown> => ({
+    origin: options.origin,
+    version: w.outcome.version,
+    createdAt: w.meta.createdAt ?? now,
+    createdBy: w.meta.createdBy ?? actor.id,
+    updatedAt: now,
+    updatedBy: actor.id,
+  });
+  const nodeRecords = new Map<string, Written>();
+  const relationshipRecords = new Map<string, Written>();
+  for (const w of written) {
+    const raw = recordsOf(toWrite, w.spec).find((r) => keyOf(w.spec, r) === w.key)!;
+    if (w.spec.kind === 'node') nodeRecords.set(`${w.spec.label}:${w.key}`, w);
+    else relationshipRecords.set(relationshipId(relationshipOf(w.spec, raw, context)), w);
+  }
   const nodes: NodeRow[] = rows.nodes.map((node) => {
-    const w = byUid.get(node.uid);
-    if (w === undefined) return node;
-    return {
-      ...node,
-      props: {
-        ...node.props,
-        origin: options.origin,
-        version: w.outcome.version,
-        createdAt: w.meta.createdAt ?? now,
-        createdBy: w.meta.createdBy ?? actor.id,
-        updatedAt: now,
-        updatedBy: actor.id,
-      },
-    };
+    const w = nodeRecords.get(node.uid);
+    return w === undefined ? node : { ...node, props: { ...node.props, ...stamp(w) } };
+  });
+  const relationships = rows.relationships.map((r) => {
+    const w = relationshipRecords.get(relationshipId(r));
+    return { ...r, props: { ...r.props, origin: options.origin, ...(w === undefined ? {} : stamp(w)) } };
   });
   await tx.run(cypher('curation/clear-owned'), {
-    rows: nodes.map((node) => ({ uid: node.uid, owned: OWNED_TYPES[node.labels[0]] ?? [] })),
+    rows: nodes.map((node) => ({
+      uid: node.uid,
+      owned: OWNED_TYPES[node.labels[0]] ?? [],
+      ownedIn: OWNED_INCOMING_TYPES[node.labels[0]] ?? [],
+    })),
   });
   await tx.run(cypher('curation/write-nodes'), { rows: nodes });
-  const relationships = rows.relationships.map((r) => ({ ...r, props: { ...r.props, origin: options.origin } }));
   await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum: null, curating: true });
-  const organizations = nodes.filter((node) => node.labels.includes('Organization')).map((node) => String(node.props.id));
-  if (organizations.length > 0) await rebuildTies(tx, organizations);
+  await rebuildTies(tx, await tiesTouched(tx, toWrite, nodes, relationships));
   await tx.run(cypher('curation/record-changes'), {
     changes: written.map((w) => ({
       id: w.outcome.changeId,
@@ -233,14 +347,37 @@ export async function applyPatch(tx: ManagedTransaction, patch: Patch, actor: Ac
       operation: w.outcome.status === 'created' ? 'CREATE' : 'UPDATE',
       kind: w.spec.section,
       key: w.key,
-      uid: `${w.spec.label}:${w.key}`,
+      uid: w.spec.kind === 'node' ? `${w.spec.label}:${w.key}` : null,
       fields: w.outcome.changedFields,
       before: w.before === null ? null : canonical(Object.fromEntries(w.outcome.changedFields.map((f) => [f, w.before![f]]))),
       after: canonical(Object.fromEntries(w.outcome.changedFields.map((f) => [f, w.after[f]]))),
       requestId: actor.requestId,
     })),
   });
-  return outcomes;
+}
+
+const TIE_TYPES = new Set(['PARTNERS_WITH', 'MEMBER_OF_NETWORK', 'PARTICIPATED_IN']);
+
+/**
+ * The organizations whose ties the write may have changed (the rule in cypher/ties/rebuild.cypher): those written, both
+ * ends of a written partnership or network membership, every participant of a programme written or joined, and the
+ * partners whose partnership names a written programme or agreement.
+ */
+async function tiesTouched(tx: ManagedTransaction, patch: Patch, nodes: NodeRow[], relationships: RelationshipRow[]): Promise<string[]> {
+  const ids = new Set(nodes.filter((node) => node.labels.includes('Organization')).map((node) => String(node.props.id)));
+  const programmes = new Set((patch.programmes ?? []).map((p) => p.slug));
+  for (const r of relationships) {
+    if (!TIE_TYPES.has(r.type)) continue;
+    ids.add(r.from.slice(r.from.indexOf(':') + 1));
+    if (r.type === 'PARTICIPATED_IN') programmes.add(r.to.slice(r.to.indexOf(':') + 1));
+    else ids.add(r.to.slice(r.to.indexOf(':') + 1));
+  }
+  const agreements = (patch.agreements ?? []).map((a) => a.id);
+  if (programmes.size > 0 || agreements.length > 0) {
+    const result = await tx.run(cypher('curation/tie-dependents'), { programmes: [...programmes], agreements });
+    for (const record of result.records) ids.add(String(record.get('id')));
+  }
+  return [...ids].sort();
 }
 
 /** One record as data/nkss.json holds it, with its version; null when the graph has no such record. */
@@ -250,7 +387,8 @@ export async function readRecord(
   key: string,
 ): Promise<{ record: Record<string, unknown>; version: number } | null> {
   const spec = sectionSpec(section);
-  const found = (await readExisting(tx, spec, [key])).get(key);
+  if (spec.kind !== 'node') throw new Error(`readRecord reads node records; ${section} are relationships`);
+  const found = (await readByKeys(tx, spec, [key])).get(key);
   return found === undefined ? null : { record: normalize(spec, found.record), version: found.version };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { InvalidDatasetError } from '../dataset/validate';
 import type { Graph } from '../neo4j/run';
-import { applyPatch, type Actor, type Patch, type RecordOutcome } from './engine';
+import { applyPatch, recordsOf, type Actor, type Patch, type RecordOutcome } from './engine';
 import { curatedSections, type CuratedSection } from './sections';
 
 /** One file to import: its name (for the report) and its parsed content, a partial dataset in data/nkss.json's format. */
@@ -87,6 +87,7 @@ function combine(sources: readonly ImportSource[]): Combined {
   const patch: Record<string, unknown[]> = {};
   const origins = new Map<string, { file: string; path: string }>();
   const problems: ImportProblem[] = [];
+  let association: Record<string, unknown> | undefined;
   const curated = new Set<string>(curatedSections.map((s) => s.section));
   for (const { file, content } of sources) {
     if (!isObject(content)) {
@@ -97,6 +98,16 @@ function combine(sources: readonly ImportSource[]): Combined {
       if (FILE_METADATA.has(section)) continue;
       if (!curated.has(section)) {
         problems.push({ file, path: section, field: null, message: `is not a section an import can write (${[...curated].join(', ')})` });
+        continue;
+      }
+      if (section === 'association') {
+        if (!isObject(records)) problems.push({ file, path: section, field: null, message: 'must be one record (an object)' });
+        else if (origins.has(section))
+          problems.push({ file, path: section, field: null, message: `is also in ${origins.get(section)!.file}` });
+        else {
+          origins.set(section, { file, path: section });
+          association = records;
+        }
         continue;
       }
       if (!Array.isArray(records)) {
@@ -110,34 +121,47 @@ function combine(sources: readonly ImportSource[]): Combined {
       });
     }
   }
-  return { patch, origins, problems };
+  return { patch: (association === undefined ? patch : { ...patch, association }) as Patch, origins, problems };
 }
 
 /** A validator path of the combined patch ("organizations[7].sources[0].source") as the file's record and field. */
 function locate(problemPath: string, origins: Combined['origins'], files: readonly string[]): Omit<ImportProblem, 'message'> {
-  const match = /^(\w+\[\d+\])(?:\.(.+))?$/.exec(problemPath);
+  const match = /^(\w+\[\d+\]|association)(?:\.(.+))?$/.exec(problemPath);
   const origin = match === null ? undefined : origins.get(match[1]);
   if (match === null || origin === undefined) return { file: files.join(', '), path: problemPath, field: null };
   return { file: origin.file, path: origin.path, field: match[2] ?? null };
 }
 
-/** Section-ordered batches of at most `size` records; every batch is one patch. */
+/**
+ * Section-ordered batches of about `size` records, each one patch. A group of sections that reference each other both
+ * ways (places: a district's seat is a city, a city's district a district) goes whole into one batch, so every batch's
+ * references are in the graph or in the batch when it is written.
+ */
 function batches(patch: Patch, size: number): Patch[] {
   const out: Patch[] = [];
-  let current: Record<string, unknown[]> = {};
+  let current: Record<string, unknown> = {};
   let count = 0;
+  let group: string | undefined;
+  const flush = (): void => {
+    if (count > 0) out.push(current);
+    current = {};
+    count = 0;
+  };
   for (const spec of curatedSections) {
-    for (const record of (patch[spec.section] ?? []) as unknown[]) {
-      if (count === size) {
-        out.push(current);
-        current = {};
-        count = 0;
-      }
-      (current[spec.section] ??= []).push(record);
+    const records = recordsOf(patch, spec);
+    if (records.length === 0) continue;
+    if (spec.group === undefined || spec.group !== group) {
+      if (group !== undefined) flush();
+      group = spec.group;
+    }
+    for (const record of records) {
+      if (count >= size && group === undefined) flush();
+      if (spec.single) current[spec.section] = record;
+      else ((current[spec.section] ??= []) as unknown[]).push(record);
       count += 1;
     }
   }
-  if (count > 0) out.push(current);
+  flush();
   return out;
 }
 

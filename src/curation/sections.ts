@@ -1,26 +1,65 @@
 /**
- * The sections of data/nkss.json that can be curated so far, each with how its records are keyed, read back from the
- * graph and compared. A section added here is written by the same engine (src/curation/engine.ts); see
- * docs/curation.md for the order the rest follow in.
+ * The sections of data/nkss.json the curation engine writes (src/curation/engine.ts), each with how its records are
+ * keyed, read back from the graph and compared. A record is either a node (an organization, a city …) or one
+ * relationship (a membership, a partnership …); both carry their origin and version.
  */
-export type CuratedSection = 'sources' | 'organizations';
+export type CuratedSection =
+  | 'sources'
+  | 'countries'
+  | 'regions'
+  | 'districts'
+  | 'cities'
+  | 'association'
+  | 'organizations'
+  | 'people'
+  | 'programmes'
+  | 'events'
+  | 'memberships'
+  | 'participations'
+  | 'goals'
+  | 'membershipReports'
+  | 'agreements'
+  | 'partnerships'
+  | 'networkMemberships'
+  | 'roles'
+  | 'affiliations';
 
-export interface SectionSpec {
+interface BaseSpec {
   section: CuratedSection;
-  /** The node label; the node's uid is "Label:key". */
-  label: string;
-  keyField: string;
   /** The record's fields in data/nkss.json, in order. */
   fields: readonly string[];
   /** Fields that are lists (absent means empty, not null). */
   lists: readonly string[];
-  /** Lists whose order means nothing (compared sorted). */
+  /** Lists whose order means nothing (compared and exported sorted). */
   sets?: readonly string[];
   /** cypher/ file that reads records by $keys. */
   read: string;
   /** The graph's answer as a record (e.g. citations put back in their order). */
   fromGraph(row: Record<string, unknown>): Record<string, unknown>;
+  /** The record as the graph can hold it, when the loader's mapping drops a value it can derive (compared this way). */
+  comparable?(record: Record<string, unknown>): Record<string, unknown>;
+  /** The dataset holds this section as one object, not a list (the association). */
+  single?: boolean;
+  /** Sections of one group reference each other both ways (a district's seat, a city's district): one batch. */
+  group?: string;
 }
+
+export interface NodeSpec extends BaseSpec {
+  kind: 'node';
+  /** The node label; the node's uid is "Label:key". */
+  label: string;
+  keyField: string;
+}
+
+export interface RelationshipSpec extends BaseSpec {
+  kind: 'relationship';
+  /** The relationship type the loader writes the record as. */
+  type: string;
+  /** The record's key, as history and the reports name it. */
+  keyOf(record: Record<string, unknown>): string;
+}
+
+export type SectionSpec = NodeSpec | RelationshipSpec;
 
 interface IndexedCitation {
   i: number;
@@ -28,49 +67,236 @@ interface IndexedCitation {
   quote: string | null;
 }
 
-/** Citations come back as the loader wrote them: an index, the source, and "" for a missing quote on relationships. */
+/** Citations come back as the loader wrote them: an index, the source, and the quote. */
 function citations(list: unknown): { source: string; quote: string | null }[] {
   return ((list ?? []) as IndexedCitation[]).sort((a, b) => a.i - b.i).map((c) => ({ source: c.source, quote: c.quote ?? null }));
 }
 
+const withCitations = (row: Record<string, unknown>): Record<string, unknown> => ({ ...row, sources: citations(row.sources) });
+
+/** A relationship cites through parallel lists, "" standing for a missing quote (Neo4j lists hold no nulls). */
+function relationshipRecord(row: Record<string, unknown>): Record<string, unknown> {
+  const { sourceIds, sourceQuotes, ...rest } = row as { sourceIds: string[] | null; sourceQuotes: string[] | null };
+  const quotes = sourceQuotes ?? [];
+  return { ...rest, sources: (sourceIds ?? []).map((source, i) => ({ source, quote: quotes[i] === '' ? null : (quotes[i] ?? null) })) };
+}
+
+const node = (
+  section: CuratedSection,
+  label: string,
+  keyField: string,
+  read: string,
+  fields: readonly string[],
+  extra: Partial<NodeSpec> = {},
+): NodeSpec => ({
+  kind: 'node',
+  section,
+  label,
+  keyField,
+  read,
+  fields,
+  lists: fields.includes('sources') ? ['sources'] : [],
+  fromGraph: withCitations,
+  ...extra,
+});
+
+const relationship = (
+  section: CuratedSection,
+  type: string,
+  read: string,
+  fields: readonly string[],
+  keyOf: (r: Record<string, unknown>) => string,
+): RelationshipSpec => ({
+  kind: 'relationship',
+  section,
+  type,
+  keyOf,
+  read,
+  fields,
+  lists: ['sources'],
+  fromGraph: relationshipRecord,
+});
+
+const joined = (...parts: unknown[]): string => parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
+
+/** In the order a patch is written: a record's references come before it (within a group, in the same batch). */
 export const curatedSections: readonly SectionSpec[] = [
-  {
-    section: 'sources',
-    label: 'Source',
-    keyField: 'id',
-    fields: ['id', 'url', 'title', 'publisher', 'language', 'primary'],
+  node('sources', 'Source', 'id', 'curation/sources-by-keys', ['id', 'url', 'title', 'publisher', 'language', 'primary'], {
     lists: [],
-    read: 'curation/sources-by-keys',
     fromGraph: (row) => row,
-  },
-  {
-    section: 'organizations',
-    label: 'Organization',
-    keyField: 'id',
-    fields: [
+  }),
+  node('countries', 'Country', 'code', 'curation/countries-by-keys', ['code', 'name', 'nameSr', 'southeastEurope', 'sources'], {
+    // Citations are optional for a country: none is null, as the validator takes it.
+    lists: [],
+    fromGraph: (row) => {
+      const sources = citations(row.sources);
+      return { ...row, sources: sources.length === 0 ? null : sources };
+    },
+    group: 'places',
+  }),
+  node('regions', 'Region', 'slug', 'curation/regions-by-keys', ['slug', 'name', 'nameEn', 'country', 'sources'], { group: 'places' }),
+  node('districts', 'District', 'slug', 'curation/districts-by-keys', ['slug', 'name', 'nameCyr', 'seat', 'region', 'sources'], {
+    group: 'places',
+  }),
+  node(
+    'cities',
+    'City',
+    'slug',
+    'curation/cities-by-keys',
+    [
+      'slug',
+      'name',
+      'nameCyr',
+      'nameEn',
+      'type',
+      'partOf',
+      'district',
+      'region',
+      'country',
+      'lat',
+      'lon',
+      'population2022',
+      'population2011',
+      'populationUnit',
+      'sources',
+    ],
+    // The loader stores a city's region only when it has no district (it is the district's region).
+    { group: 'places', comparable: (r) => (r.district === null ? r : { ...r, region: null }) },
+  ),
+  // The association is an Organization node (uid "Organization:<id>") with the Association label.
+  node(
+    'association',
+    'Organization',
+    'id',
+    'curation/association-by-keys',
+    [
       'id',
       'slug',
       'name',
-      'aliases',
+      'nameEn',
+      'acronym',
+      'website',
+      'founded',
+      'foundedIn',
+      'mission',
       'kind',
       'sector',
-      'disciplines',
-      'founded',
-      'website',
       'city',
       'country',
-      'countries',
       'sources',
     ],
-    lists: ['aliases', 'disciplines', 'countries', 'sources'],
-    sets: ['countries'],
-    read: 'curation/organizations-by-keys',
-    fromGraph: (row) => ({ ...row, sources: citations(row.sources) }),
-  },
+    { single: true },
+  ),
+  node(
+    'organizations',
+    'Organization',
+    'id',
+    'curation/organizations-by-keys',
+    ['id', 'slug', 'name', 'aliases', 'kind', 'sector', 'disciplines', 'founded', 'website', 'city', 'country', 'countries', 'sources'],
+    { lists: ['aliases', 'disciplines', 'countries', 'sources'], sets: ['countries'] },
+  ),
+  node('people', 'Person', 'id', 'curation/people-by-keys', ['id', 'slug', 'name', 'aliases', 'city', 'sources'], {
+    lists: ['aliases', 'sources'],
+  }),
+  node(
+    'programmes',
+    'Programme',
+    'slug',
+    'curation/programmes-by-keys',
+    ['slug', 'name', 'kind', 'start', 'end', 'cities', 'countries', 'sources'],
+    {
+      lists: ['cities', 'countries', 'sources'],
+      sets: ['cities', 'countries'],
+    },
+  ),
+  node(
+    'events',
+    'Event',
+    'slug',
+    'curation/events-by-keys',
+    ['slug', 'kind', 'name', 'nameEn', 'start', 'end', 'city', 'online', 'status', 'facts', 'organizers', 'programme', 'sources'],
+    { lists: ['facts', 'organizers', 'sources'], sets: ['organizers'] },
+  ),
+  relationship(
+    'memberships',
+    'MEMBER_OF',
+    'curation/memberships-by-keys',
+    ['member', 'association', 'since', 'until', 'founding', 'admittedAt', 'sources'],
+    (r) => joined(r.member, r.association),
+  ),
+  relationship(
+    'participations',
+    'PARTICIPATED_IN',
+    'curation/participations-by-keys',
+    ['organization', 'programme', 'role', 'sources'],
+    (r) => joined(r.organization, r.programme, r.role),
+  ),
+  node('goals', 'Goal', 'code', 'curation/goals-by-keys', ['code', 'titleSr', 'titleEn', 'titleEnOrigin', 'themes', 'sources'], {
+    lists: ['themes', 'sources'],
+  }),
+  node(
+    'membershipReports',
+    'MembershipReport',
+    'id',
+    'curation/membership-reports-by-keys',
+    [
+      'id',
+      'association',
+      'asOf',
+      'event',
+      'memberCount',
+      'memberQualifier',
+      'memberUnit',
+      'cityCount',
+      'cityQualifier',
+      'cityUnit',
+      'cities',
+      'primary',
+      'note',
+      'sources',
+    ],
+    // cities stays null when the report lists none (not a list: null and [] differ).
+    { sets: ['cities'] },
+  ),
+  node('agreements', 'Agreement', 'id', 'curation/agreements-by-keys', ['id', 'name', 'signed', 'parties', 'event', 'note', 'sources'], {
+    lists: ['parties', 'sources'],
+    sets: ['parties'],
+  }),
+  relationship(
+    'partnerships',
+    'PARTNERS_WITH',
+    'curation/partnerships-by-keys',
+    ['id', 'from', 'to', 'kind', 'since', 'until', 'via', 'note', 'sources'],
+    (r) => String(r.id),
+  ),
+  relationship(
+    'networkMemberships',
+    'MEMBER_OF_NETWORK',
+    'curation/network-memberships-by-keys',
+    ['organization', 'network', 'since', 'role', 'sources'],
+    (r) => joined(r.organization, r.network),
+  ),
+  node('roles', 'BoardRole', 'id', 'curation/roles-by-keys', [
+    'id',
+    'person',
+    'organization',
+    'title',
+    'since',
+    'until',
+    'electedAt',
+    'sources',
+  ]),
+  relationship('affiliations', 'WORKS_WITH', 'curation/affiliations-by-keys', ['person', 'organization', 'note', 'sources'], (r) =>
+    joined(r.person, r.organization),
+  ),
 ];
 
 export function sectionSpec(section: CuratedSection): SectionSpec {
   const spec = curatedSections.find((s) => s.section === section);
   if (spec === undefined) throw new Error(`Section ${section} is not curated`);
   return spec;
+}
+
+export function keyOf(spec: SectionSpec, record: Record<string, unknown>): string {
+  return spec.kind === 'node' ? String(record[spec.keyField]) : spec.keyOf(record);
 }

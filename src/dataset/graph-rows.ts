@@ -18,6 +18,8 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
   /** Part of the record of its start node (its citations, its city …), so it is curated with that record. */
   owned: boolean;
+  /** Part of the record of its end node (an event's programme, a report's association …), curated with that record. */
+  ownedByEnd: boolean;
 }
 
 /**
@@ -39,6 +41,21 @@ export const OWNED_TYPES: Readonly<Record<string, readonly string[]>> = {
   Agreement: ['CITED_BY', 'PARTY', 'SIGNED_AT'],
   BoardRole: ['CITED_BY', 'OF', 'ELECTED_AT'],
 };
+
+/** Relationship types into a node that belong to the node's record, though they start elsewhere. */
+export const OWNED_INCOMING_TYPES: Readonly<Record<string, readonly string[]>> = {
+  Event: ['HAD_EDITION'],
+  Goal: ['PURSUES'],
+  MembershipReport: ['REPORTED'],
+  BoardRole: ['HOLDS'],
+};
+
+export interface GraphRowOptions {
+  /** Whether a membership's member not among the data's people is a person (the graph holds it: a patch). */
+  isPerson?: (id: string) => boolean;
+  /** The association whose goals a patch without the association holds (the graph's). */
+  associationId?: string;
+}
 
 const labelOf = (uid: string): string => uid.slice(0, uid.indexOf(':'));
 
@@ -66,7 +83,7 @@ function citeProps(sources: Citation[]): Record<string, unknown> {
   return { sourceIds: sources.map((s) => s.source), sourceQuotes: sources.map((s) => s.quote ?? '') };
 }
 
-export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
+export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
   const node = (label: string, key: string, props: Record<string, unknown>, sources?: Citation[], extraLabels: string[] = []): string => {
@@ -80,15 +97,25 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
         key: String(i),
         props: { quote: c.quote },
         owned: true,
+        ownedByEnd: false,
       }),
     );
     return id;
   };
   const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}, key = ''): void => {
-    relationships.push({ type, from, to, key, props, owned: OWNED_TYPES[labelOf(from)]?.includes(type) ?? false });
+    relationships.push({
+      type,
+      from,
+      to,
+      key,
+      props,
+      owned: OWNED_TYPES[labelOf(from)]?.includes(type) ?? false,
+      ownedByEnd: OWNED_INCOMING_TYPES[labelOf(to)]?.includes(type) ?? false,
+    });
   };
   const org = (id: string): string => uid('Organization', id);
-  const member = (id: string): string => (data.people.some((p) => p.id === id) ? uid('Person', id) : org(id));
+  const people = new Set(data.people.map((p) => p.id));
+  const member = (id: string): string => (people.has(id) || options.isPerson?.(id) === true ? uid('Person', id) : org(id));
 
   for (const s of data.sources) node('Source', s.id, { ...s });
   for (const c of data.countries) {
@@ -152,6 +179,7 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
             acronym: a.acronym,
             website: a.website,
             mission: a.mission,
+            foundedIn: a.foundedIn,
             associationKind: a.kind,
             kind: 'NETWORK',
             sector: a.sector,
@@ -263,8 +291,9 @@ export function toGraphRows(data: Dataset): { nodes: NodeRow[]; relationships: R
       { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes },
       g.sources,
     );
-    if (assoc === null) throw new Error(`goal ${g.code}: goals are the association's and need it in the same patch`);
-    rel('PURSUES', assoc, id);
+    const pursuer = assoc ?? (options.associationId === undefined ? null : org(options.associationId));
+    if (pursuer === null) throw new Error(`goal ${g.code}: goals are the association's, and no association is known`);
+    rel('PURSUES', pursuer, id);
   }
   for (const r of data.membershipReports) {
     const id = node(

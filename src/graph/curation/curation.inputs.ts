@@ -4,6 +4,9 @@ import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { ID_PATTERN, SLUG_PATTERN } from '../../shared/validators';
 import { OrganizationKind, Sector } from '../organizations/organization.type';
 
+/** A record key (src/curation/sections.ts): an id or slug, or a relationship record's ids joined by '/' (a role last). */
+const RECORD_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?(?:\/[^/]{1,80})?$/;
+
 // Bounds on size and shape only; what a fact must be (dates, references, at least one citation) is the dataset
 // validator's, which every write runs (src/curation/engine.ts): one set of rules for the file, the API and imports.
 
@@ -222,9 +225,12 @@ export class ChangePageArgs {
 
 @ArgsType()
 export class HistoryArgs extends ChangePageArgs {
-  @Field(() => ID, { description: "The record's id (or slug, for records keyed by slug)." })
-  @MaxLength(120)
-  @Matches(ID_PATTERN)
+  @Field(() => ID, {
+    description:
+      "The record's id (or slug, for records keyed by slug); a relationship record's ends joined by '/': member/association, organization/network, person/organization, organization/programme/role.",
+  })
+  @MaxLength(250)
+  @Matches(RECORD_KEY_PATTERN)
   id!: string;
 }
 

@@ -1,0 +1,6 @@
+// Countries as records of data/nkss.json (the inverse of the loader's mapping), with their version and origin.
+// Params: $keys [code].
+UNWIND $keys AS key
+MATCH (n:Country {code: key})
+RETURN key, coalesce(n.version, 1) AS version, coalesce(n.origin, 'dataset') AS origin, n {.createdAt, .createdBy} AS meta,
+  n {.code, .name, .nameSr, .southeastEurope, sources: [(n)-[c:CITED_BY]->(s:Source) | {i: toInteger(c.key), source: s.id, quote: c.quote}]} AS record
