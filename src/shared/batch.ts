@@ -34,10 +34,17 @@ export class KnownValueLoader<K, V> extends DataLoader<K, V, string> {
     );
   }
 
+  /** A known value stays out of DataLoader's own cache (a resolved promise each): `load` and `get` answer it from here. */
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (value instanceof Error || isPromiseLike(value)) return super.prime(key, value);
     const id = this.keyOf(key);
-    if (!this.known.has(id) && !(value instanceof Error) && !isPromiseLike(value)) this.known.set(id, value);
-    return super.prime(key, value);
+    if (!this.known.has(id)) this.known.set(id, value);
+    return this;
+  }
+
+  override load(key: K): Promise<V> {
+    const id = this.keyOf(key);
+    return this.known.has(id) ? Promise.resolve(this.known.get(id) as V) : super.load(key);
   }
 
   /** The value itself when it is known, else a promise of it. */

@@ -288,3 +288,27 @@ describe('organization fields', () => {
     expect(res.data).toEqual({ a: { id: 'org-remont' }, b: { id: 'org-remont' }, c: null });
   });
 });
+
+describe('partners read only what the selection needs', () => {
+  interface TieRow {
+    id: string;
+    origin: string;
+    since?: string | null;
+    partner: { id: string; name: string; kind?: string | null; city: { slug: string } | null };
+  }
+  const ties = async (tieFields: string, partnerFields: string): Promise<TieRow[]> => {
+    const res = await server.gql<{ organization: { partners: { nodes: TieRow[] } } }>(
+      `{ organization(id: "org-nkss") { partners(first: 100) { nodes { id origin ${tieFields} partner { id name city { slug } ${partnerFields} } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.organization.partners.nodes;
+  };
+
+  test('a selection of origin and the partner’s id, name and city answers as the full one does', async () => {
+    const core = await ties('', '');
+    const full = await ties('since', 'kind');
+    expect(core.length).toBeGreaterThan(10);
+    expect(full.some((t) => t.since !== null) && full.some((t) => t.partner.kind !== null)).toBe(true);
+    expect(core).toEqual(full.map(({ since: _since, partner: { kind: _kind, ...partner }, ...tie }) => ({ ...tie, partner })));
+  });
+});

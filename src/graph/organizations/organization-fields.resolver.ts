@@ -1,7 +1,9 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
+import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation } from '../common/citation.type';
 import { EventLink, Participation } from '../events/event.type';
 import { City, Country } from '../places/place.type';
@@ -12,6 +14,10 @@ import { PartnersArgs } from './organization.inputs';
 import { TieConnection } from './tie.type';
 
 const PARTNER_ORDER = 'PARTNER_NAME';
+
+/** A selection of ties within this reads only their core columns (partners-core-by-organizations.cypher). */
+const CORE_TIE: SelectionTree = { id: true, origin: true, partner: { id: true, name: true, city: true } };
+const CORE_TIE_SELECTION: SelectionTree = { edges: { cursor: true, node: CORE_TIE }, nodes: CORE_TIE, pageInfo: true, totalCount: true };
 
 /** The row itself when it is whole; a tie's partner comes with its core only, and the rest is read when asked for. */
 function whole(o: Organization, ctx: AppContext): Organization | Promise<Organization | null> {
@@ -71,10 +77,17 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
       description:
         'Its ties to other organizations (agreements, co-founding, cooperation, networks, joint programmes), in pages by partner name, then partner id and tie id; totalCount counts every tie of the origins asked for.',
     })
-    async partners(@Root() o: Organization, @Args() args: PartnersArgs, @Ctx() ctx: AppContext) {
+    async partners(@Root() o: Organization, @Args() args: PartnersArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
       const request = pageRequest(args, PARTNER_ORDER, false, ['string', 'string']);
       const origins = args.via === undefined ? null : [...new Set(args.via)].sort();
-      const page = await ctx.loaders.partnerPages.load({ organizationId: o.id, limit: request.limit, origins, after: request.lower });
+      const columns = selectsOnly(selectionTree(info), CORE_TIE_SELECTION) ? 'core' : 'full';
+      const page = await ctx.loaders.partnerPages.load({
+        organizationId: o.id,
+        limit: request.limit,
+        origins,
+        after: request.lower,
+        columns,
+      });
       return toConnection(
         page.ties,
         request,

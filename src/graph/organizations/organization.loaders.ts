@@ -10,6 +10,7 @@ import {
   organizationRepository as repo,
   type EventLinkRow,
   type ParticipationRow,
+  type TieColumnSet,
   type TiePageKey,
   type TieSources,
 } from './organization.repository';
@@ -22,9 +23,11 @@ export interface PartnerPageRequest {
   limit: number;
   origins: readonly string[] | null;
   after: CursorKey | null;
+  /** 'core' when the selection reads only the tie's origin and the partner's id, name and city. */
+  columns: TieColumnSet;
 }
 
-const partnerPageId = (r: PartnerPageRequest): string => JSON.stringify([r.organizationId, r.limit, r.origins, r.after]);
+const partnerPageId = (r: PartnerPageRequest): string => JSON.stringify([r.organizationId, r.limit, r.origins, r.after, r.columns]);
 
 function tiePageKey(r: PartnerPageRequest): TiePageKey {
   const [afterName, afterTieId] = r.after === null ? [null, null] : (r.after.key as [string, string]);
@@ -65,19 +68,20 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
       async (requests) => {
         const groups = new Map<string, PartnerPageRequest[]>();
         for (const request of requests) {
-          const group = JSON.stringify([request.limit, request.origins]);
+          const group = JSON.stringify([request.limit, request.origins, request.columns]);
           groups.set(group, [...(groups.get(group) ?? []), request]);
         }
         const pages = new Map<string, TiePage>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const keys = group.map(tiePageKey);
-            const found = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins);
+            const found = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins, group[0].columns);
             places.primePlaces(found.places);
             const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
             for (const [i, request] of group.entries()) {
               const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: 0 };
-              primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
+              // A core partner lacks fields other selections read: it stays out of the organization loaders.
+              if (group[0].columns === 'full') primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
               pages.set(partnerPageId(request), page);
             }
           }),

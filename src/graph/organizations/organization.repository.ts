@@ -21,6 +21,7 @@ const q = {
   byKeys: cypher('organizations/by-keys'),
   membershipsByMembers: cypher('organizations/memberships-by-members'),
   partnersByOrganizations: cypher('organizations/partners-by-organizations'),
+  partnersCoreByOrganizations: cypher('organizations/partners-core-by-organizations'),
   tieSourcesByIds: cypher('organizations/tie-sources-by-ids'),
   eventsByOrganizations: cypher('organizations/events-by-organizations'),
   participationsByOrganizations: cypher('organizations/participations-by-organizations'),
@@ -114,6 +115,25 @@ function tieOf(columns: TieColumns): Tie {
   return Object.assign(new Tie(), { id, origin, since, until, role, via, partnerId, partnerSortName: sortName, partner });
 }
 
+/** A tie as partners-core-by-organizations.cypher lists it: only what a selection of its origin and its partner's id, name and city reads. */
+type CoreTieColumns = [
+  id: string,
+  origin: TieOrigin,
+  partnerId: string,
+  partnerName: string,
+  partnerSortName: string,
+  partnerCitySlug: string | null,
+];
+
+function coreTieOf([id, origin, partnerId, name, sortName, citySlug]: CoreTieColumns): Tie {
+  // Only what the selection reads is set; such a partner is never primed into the organization loaders.
+  const partner = Object.assign(new Organization(), { id: partnerId, uid: `Organization:${partnerId}`, name, sortName, citySlug });
+  return Object.assign(new Tie(), { id, origin, partnerId, partnerSortName: sortName, partner });
+}
+
+/** Which columns of a tie to read: all of them, or only those a selection of origin and the partner's id, name and city needs. */
+export type TieColumnSet = 'full' | 'core';
+
 async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean) {
   const found = await graph.readOne<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>(q.byKeys, { keys, bySlug });
   if (found === null) return { rows: [], places: [] };
@@ -159,17 +179,24 @@ export const organizationRepository = {
   bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
   membershipsByMembers: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys }),
-  /** One page of ties per key, every key of one call with the same page size and origins; and the partners' places. */
-  async partnersByOrganizations(graph: Graph, keys: readonly TiePageKey[], limit: number, origins: readonly string[] | null) {
-    const found = await graph.readOne<{ pages: KeyedRow<TiePageKey, { ties: TieColumns[]; totalCount: number }>[]; places: PlaceChain[] }>(
-      q.partnersByOrganizations,
-      { keys, limit: toCypherInt(limit), origins },
-    );
+  /** One page of ties per key, every key of one call with the same page size, origins and columns; and the partners' places. */
+  async partnersByOrganizations(
+    graph: Graph,
+    keys: readonly TiePageKey[],
+    limit: number,
+    origins: readonly string[] | null,
+    columns: TieColumnSet = 'full',
+  ) {
+    const found = await graph.readOne<{
+      pages: KeyedRow<TiePageKey, { ties: TieColumns[] | CoreTieColumns[]; totalCount: number }>[];
+      places: PlaceChain[];
+    }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, { keys, limit: toCypherInt(limit), origins });
     if (found === null) return { pages: [], places: [] };
     asPlaceInstances(found.places);
+    const toTie = (columns === 'core' ? coreTieOf : tieOf) as (row: TieColumns | CoreTieColumns) => Tie;
     const pages: KeyedRow<TiePageKey, TiePage>[] = found.pages.map(({ key, value }) => ({
       key,
-      value: { ties: value.ties.map(tieOf), totalCount: value.totalCount },
+      value: { ties: value.ties.map(toTie), totalCount: value.totalCount },
     }));
     return { pages, places: found.places };
   },
