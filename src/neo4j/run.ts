@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ServiceUnavailableError, translateNeo4jError } from '../errors';
 import type { Availability } from './availability';
 import { toPlain } from './convert';
+import { cypher } from './cypher';
 
 const READ_ATTEMPTS = 3;
 
@@ -32,11 +33,15 @@ export interface GraphOptions {
   availability?: Availability;
 }
 
+const GRAPH_VERSION = cypher('system/graph-version');
+
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export interface ReadOptions {
   /** Analytics walk the whole network: they get the longer timeout. */
   analytics?: boolean;
+  /** Receives the bookmark the read ends with: it names the last transaction committed before it (a graph version). */
+  onBookmark?: (bookmark: string) => void;
 }
 
 function errorCode(error: unknown): string {
@@ -106,6 +111,7 @@ export class Graph {
       try {
         const result = await session.run(query, params, { metadata: this.metadata, timeout });
         const rows = result.records.map((record) => toPlain(record.toObject()) as T);
+        options.onBookmark?.(session.lastBookmarks().join(' '));
         this.observe(query, 'read', started, rows.length);
         return rows;
       } catch (error) {
@@ -125,6 +131,17 @@ export class Graph {
   async readOne<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T | null> {
     const rows = await this.read<T>(query, params, options);
     return rows[0] ?? null;
+  }
+
+  /**
+   * The version of the graph: an opaque mark of the last committed transaction, which changes with every write (a
+   * mutation, an import, a load) and with nothing else. One cheap read; results derived from the whole graph are cached
+   * under it.
+   */
+  async version(): Promise<string> {
+    let mark = '';
+    await this.read(GRAPH_VERSION, {}, { onBookmark: (bookmark) => (mark = bookmark) });
+    return mark;
   }
 
   /** One write = one transaction function; it commits whole or not at all. */

@@ -150,3 +150,32 @@ describe('networkMetrics on the NKSS network as of a date or by origin', () => {
     expect(node(m, 'kooperativa')).toMatchObject({ degree: 1, member: false, component: 1 });
   });
 });
+
+describe('the network cache', () => {
+  const SMALL = `query ($via: [TieOrigin!]) { networkMetrics(via: $via) { organizationCount tiedPairCount organizations { organization { slug } betweenness } } }`;
+
+  async function ask(): Promise<{ queries: number; data: unknown }> {
+    const res = await server.gql<{ networkMetrics: unknown }>(SMALL, { via: ['COOPERATION', 'AGREEMENT'] });
+    expect(res.errors).toBeUndefined();
+    return { queries: res.extensions!.cypherQueries, data: res.data!.networkMetrics };
+  }
+
+  test('serves a network computed on the same version of the graph, and computes it again after any write', async () => {
+    const first = await ask();
+    const again = await ask();
+    // The GDS query is not sent again: only the read that learns the graph's version and the organizations' rows.
+    expect(again.queries).toBe(first.queries - 1);
+    expect(again.data).toEqual(first.data);
+
+    // Any committed write is a new version: here one that leaves the graph as it was.
+    const session = server.driver.session();
+    try {
+      await session.executeWrite((tx) => tx.run('CREATE (probe:CacheProbe) DELETE probe'));
+    } finally {
+      await session.close();
+    }
+    const afterWrite = await ask();
+    expect(afterWrite.queries).toBe(first.queries);
+    expect(afterWrite.data).toEqual(first.data);
+  });
+});
