@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { datasetText, exportDataset } from '../curation/export';
 import { BadInputError } from '../errors';
 import { fetchExportNetwork } from '../export/export.repository';
 import { parseExportFilters } from '../export/filters';
@@ -11,12 +12,13 @@ import { Graph } from '../neo4j/run';
 
 const USAGE = `usage: export --format gexf|graphml|csv --out <file, or a directory for csv>
               [--association <slug>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--origins A,B,...] [--members-only]
+       export --format dataset --out <file>   (the whole graph in data/nkss.json's format; npm run import reads it)
 Reads the network from NEO4J_URI.`;
 
 class UsageError extends Error {}
 
 interface ExportArgs {
-  format: 'gexf' | 'graphml' | 'csv';
+  format: 'gexf' | 'graphml' | 'csv' | 'dataset';
   out: string;
   filters: Record<string, string>;
 }
@@ -38,16 +40,23 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     flags[match[1]] = value;
   }
   const { format, out, ...filters } = flags;
-  if (format !== 'gexf' && format !== 'graphml' && format !== 'csv') throw new UsageError('--format must be gexf, graphml or csv');
+  if (format !== 'gexf' && format !== 'graphml' && format !== 'csv' && format !== 'dataset') {
+    throw new UsageError('--format must be gexf, graphml, csv or dataset');
+  }
   if (out === undefined) throw new UsageError('--out is required');
+  if (format === 'dataset' && Object.keys(filters).length > 0) throw new UsageError('--format dataset exports the whole graph: no filters');
   return { format, out, filters };
 }
 
 async function main(argv: string[]): Promise<void> {
   const args = parseExportArgs(argv);
-  const filters = parseExportFilters(args.filters);
   const config = loadConfig();
   if (config.neo4j.uri === null) throw new Error('Set NEO4J_URI to the Neo4j to export from');
+  if (args.format === 'dataset') {
+    await exportDatasetFile(config, args.out);
+    return;
+  }
+  const filters = parseExportFilters(args.filters);
   const targets: [ExportFile, string][] =
     args.format === 'csv'
       ? [
@@ -66,6 +75,23 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({ files: targets.map(([, t]) => t), nodes: network.nodes.length, edges: network.edges.length })}\n`,
     );
+  } finally {
+    await driver.close();
+  }
+}
+
+async function exportDatasetFile(config: Config, out: string): Promise<void> {
+  const driver = createDriver({ uri: config.neo4j.uri!, username: config.neo4j.username, password: config.neo4j.password });
+  try {
+    await waitForDriver(driver, config.neo4j.database, 10_000);
+    const dataset = await exportDataset(new Graph(driver, config.neo4j.database));
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, datasetText(dataset), 'utf8');
+    const records = Object.values(dataset).reduce<number>(
+      (sum, v) => sum + (Array.isArray(v) ? v.length : v !== null && typeof v === 'object' ? 1 : 0),
+      0,
+    );
+    process.stdout.write(`${JSON.stringify({ files: [out], version: dataset.version, records })}\n`);
   } finally {
     await driver.close();
   }

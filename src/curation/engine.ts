@@ -96,15 +96,20 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The fields of a record, each null when absent, in the spec's order, as the graph can hold them. */
-function normalize(spec: SectionSpec, record: Record<string, unknown>): Record<string, unknown> {
-  const normalized = Object.fromEntries(
+/** The fields of a record in the spec's order, each null when absent (a list empty), sets sorted: as exported. */
+export function shapeRecord(spec: SectionSpec, record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
     spec.fields.map((field) => {
       const value = record[field] ?? (spec.lists.includes(field) ? [] : null);
       return [field, spec.sets?.includes(field) && Array.isArray(value) ? [...(value as string[])].sort() : value];
     }),
   );
-  return spec.comparable?.(normalized) ?? normalized;
+}
+
+/** A record as the graph can hold it, for comparing. */
+function normalize(spec: SectionSpec, record: Record<string, unknown>): Record<string, unknown> {
+  const shaped = shapeRecord(spec, record);
+  return spec.comparable?.(shaped) ?? shaped;
 }
 
 /** The records of a section in a patch (the association is one object, not a list). */
@@ -134,7 +139,7 @@ function relationshipOf(
 }
 
 /** Reads the records of a section back from the graph by key; `keys` are uids' keys, or relationships' ends. */
-async function readByKeys(tx: ManagedTransaction, spec: SectionSpec, keys: unknown[]): Promise<Map<string, Existing>> {
+export async function readByKeys(tx: ManagedTransaction, spec: SectionSpec, keys: unknown[]): Promise<Map<string, Existing>> {
   if (keys.length === 0) return new Map();
   const result = await tx.run(cypher(spec.read), { keys });
   const found = new Map<string, Existing>();
@@ -196,7 +201,7 @@ function duplicateKeys(patch: Patch): DatasetProblem[] {
 }
 
 /** Validates a patch with the dataset's rules against what the graph holds; returns what the loader's mapping needs. */
-async function validatePatch(tx: ManagedTransaction, patch: Patch): Promise<PatchContext> {
+export async function validatePatch(tx: ManagedTransaction, patch: Patch): Promise<PatchContext> {
   const { existing, people } = await existingReferences(tx, patch);
   let problems: DatasetProblem[] = [];
   try {

@@ -1,0 +1,6 @@
+// Every record of one label, for the dataset export: the keys of the nodes whose uid starts with $prefix ("City:").
+// Params: $prefix.
+MATCH (n:Entity)
+WHERE n.uid STARTS WITH $prefix
+RETURN substring(n.uid, size($prefix)) AS key
+ORDER BY key
