@@ -289,6 +289,34 @@ describe('organization fields', () => {
   });
 });
 
+describe('pages read only what the selection needs', () => {
+  interface Row {
+    id: string;
+    slug: string;
+    name: string;
+    kind?: string | null;
+    city: { slug: string; district: { slug: string } | null } | null;
+  }
+  const page = async (extra: string, after?: string): Promise<{ rows: Row[]; endCursor: string }> => {
+    const res = await server.gql<{ organizations: { edges: { node: Row }[]; pageInfo: { endCursor: string } } }>(
+      `query ($after: String) { organizations(first: 40, after: $after) { edges { node { id slug name city { slug district { slug } } ${extra} } } pageInfo { endCursor } } }`,
+      { after },
+    );
+    expect(res.errors).toBeUndefined();
+    return { rows: res.data!.organizations.edges.map((e) => e.node), endCursor: res.data!.organizations.pageInfo.endCursor };
+  };
+
+  test('a page of ids, slugs, names and cities answers as the whole rows do, and its cursor leads on alike', async () => {
+    const core = await page('');
+    const full = await page('kind');
+    expect(core.rows).toHaveLength(40);
+    expect(full.rows.some((row) => row.kind !== null)).toBe(true);
+    expect(core.rows).toEqual(full.rows.map(({ kind: _kind, ...row }) => row));
+    expect(core.endCursor).toBe(full.endCursor);
+    expect((await page('', core.endCursor)).rows).toEqual((await page('kind', full.endCursor)).rows.map(({ kind: _kind, ...row }) => row));
+  });
+});
+
 describe('partners read only what the selection needs', () => {
   interface TieRow {
     id: string;

@@ -131,6 +131,17 @@ function coreTieOf([id, origin, partnerId, name, sortName, citySlug]: CoreTieCol
   return Object.assign(new Tie(), { id, origin, partnerId, partnerSortName: sortName, partner });
 }
 
+/** An organization as page-ascending/-descending.cypher list it with $core: what a selection of id, slug, name and city reads. */
+type CoreOrganizationColumns = [id: string, slug: string, name: string, sortName: string, citySlug: string | null];
+
+function coreOrganizationOf([id, slug, name, sortName, citySlug]: CoreOrganizationColumns): Organization {
+  // Only what the selection reads is set; such a row is never primed into the organization loaders.
+  return Object.assign(new Organization(), { id, uid: `Organization:${id}`, slug, name, sortName, citySlug });
+}
+
+/** Which columns of an organization to read: its whole row, or only its id, slug, name and city. */
+export type OrganizationColumnSet = 'full' | 'core';
+
 /** Which columns of a tie to read: all of them, or only those a selection of origin and the partner's id, name and city needs. */
 export type TieColumnSet = 'full' | 'core';
 
@@ -147,10 +158,15 @@ async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug
 
 export const organizationRepository = {
   /** One page in keyset order: an index seek from the cursor, never a scan of what comes before it. */
-  async page(graph: Graph, filter: OrganizationFilter, request: PageRequest): Promise<{ rows: Organization[]; places: PlaceChain[] }> {
+  async page(
+    graph: Graph,
+    filter: OrganizationFilter,
+    request: PageRequest,
+    columns: OrganizationColumnSet = 'full',
+  ): Promise<{ rows: Organization[]; places: PlaceChain[] }> {
     const lower = request.lower;
     const upper = request.upper;
-    const found = await graph.readOne<{ rows: Organization[]; places: PlaceChain[] }>(
+    const found = await graph.readOne<{ rows: Organization[] | CoreOrganizationColumns[]; places: PlaceChain[] }>(
       request.descending ? q.pageDescending : q.pageAscending,
       {
         ...filterParams(filter),
@@ -161,12 +177,14 @@ export const organizationRepository = {
         upperName: upper?.key[0] ?? null,
         upperId: upper?.id ?? null,
         limit: toCypherInt(request.limit),
+        core: columns === 'core',
       },
     );
     if (found === null) return { rows: [], places: [] };
-    asInstances(Organization, found.rows);
     asPlaceInstances(found.places);
-    return found;
+    if (columns === 'core') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places: found.places };
+    asInstances(Organization, found.rows as Organization[]);
+    return { rows: found.rows as Organization[], places: found.places };
   },
   /** How many match; with no filter, Neo4j's count store answers without touching a node. */
   async count(graph: Graph, filter: OrganizationFilter): Promise<number> {

@@ -3,12 +3,22 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
 import { Connection, isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
+import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { IdOrSlugArgs, OrganizationOrder, OrganizationsArgs } from './organization.inputs';
 import { createOrganizationFieldsResolver } from './organization-fields.resolver';
 import { organizationRepository } from './organization.repository';
 import { Organization } from './organization.type';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
+
+/** A page whose organizations are read only for these fields reads their core columns (page-*.cypher with $core). */
+const CORE_ORGANIZATION: SelectionTree = { id: true, slug: true, name: true, city: true };
+const CORE_PAGE_SELECTION: SelectionTree = {
+  edges: { cursor: true, node: CORE_ORGANIZATION },
+  nodes: CORE_ORGANIZATION,
+  pageInfo: true,
+  totalCount: true,
+};
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends createOrganizationFieldsResolver(Organization) {
@@ -18,11 +28,13 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
     const filter = args.filter ?? {};
     // Each query only when its answer is asked for: a count alone reads no page, a page alone counts nothing.
     const needsRows = ['edges', 'nodes', 'pageInfo'].some((field) => isFieldRequested(info, field));
+    const columns = selectsOnly(selectionTree(info), CORE_PAGE_SELECTION) ? 'core' : 'full';
     const [{ rows, places }, totalCount] = await Promise.all([
-      needsRows ? organizationRepository.page(ctx.graph, filter, request) : { rows: [], places: [] },
+      needsRows ? organizationRepository.page(ctx.graph, filter, request, columns) : { rows: [], places: [] },
       isFieldRequested(info, 'totalCount') ? organizationRepository.count(ctx.graph, filter) : null,
     ]);
-    ctx.loaders.primeOrganizations(rows);
+    // A core row lacks fields other selections read: it stays out of the organization loaders.
+    if (columns === 'full') ctx.loaders.primeOrganizations(rows);
     ctx.loaders.primePlaces(places);
     return toConnection(rows, request, (o) => ({ order: args.orderBy, key: [o.sortName], id: o.id }), totalCount);
   }
