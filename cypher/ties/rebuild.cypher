@@ -2,7 +2,7 @@
 // of all three origins touching them, one relationship per tie, (a)-[:TIED_TO]->(b) with a.id < b.id (readers match it
 // undirected). Running it twice changes nothing. Params: $ids (organization ids).
 //
-// A tie (see README "Partnerships and regional cooperation"): a stored PARTNERS_WITH (origin = its kind); a network
+// A tie (see docs/graph-model.md, "Ties"): a stored PARTNERS_WITH (origin = its kind); a network
 // membership, member–network, ONE tie (networkId = the network's id); a joint programme, two participants of one
 // :Programme, ONE tie per programme per pair however many participations each has (roles: each one's smallest role;
 // sources: a's participations, then b's). t.id = "ORIGIN|viaKey|a.id|b.id", the tie id the API exposes (viaKey: the

@@ -296,21 +296,30 @@ describe('pages read only what the selection needs', () => {
     name: string;
     kind?: string | null;
     city: { slug: string; district: { slug: string } | null } | null;
+    partners: { totalCount: number; nodes: { partner: { slug: string } }[] };
+    memberships: { since: string | null; association: { slug: string } }[];
+    sources: { source: { id: string } }[];
   }
   const page = async (extra: string, after?: string): Promise<{ rows: Row[]; endCursor: string }> => {
     const res = await server.gql<{ organizations: { edges: { node: Row }[]; pageInfo: { endCursor: string } } }>(
-      `query ($after: String) { organizations(first: 40, after: $after) { edges { node { id slug name city { slug district { slug } } ${extra} } } pageInfo { endCursor } } }`,
+      `query ($after: String) { organizations(first: 40, after: $after) { edges { node {
+        id slug name city { slug district { slug } } partners(first: 3) { totalCount nodes { partner { slug } } }
+        memberships { since association { slug } } sources { source { id } } ${extra}
+      } } pageInfo { endCursor } } }`,
       { after },
     );
     expect(res.errors).toBeUndefined();
     return { rows: res.data!.organizations.edges.map((e) => e.node), endCursor: res.data!.organizations.pageInfo.endCursor };
   };
 
-  test('a page of ids, slugs, names and cities answers as the whole rows do, and its cursor leads on alike', async () => {
+  test('a page of ids, slugs, names, cities and lists read by id answers as the whole rows do, and its cursor leads on alike', async () => {
     const core = await page('');
     const full = await page('kind');
     expect(core.rows).toHaveLength(40);
     expect(full.rows.some((row) => row.kind !== null)).toBe(true);
+    expect(full.rows.some((row) => row.partners.totalCount > 0)).toBe(true);
+    expect(full.rows.some((row) => row.memberships.length > 0)).toBe(true);
+    expect(full.rows.some((row) => row.sources.length > 0)).toBe(true);
     expect(core.rows).toEqual(full.rows.map(({ kind: _kind, ...row }) => row));
     expect(core.endCursor).toBe(full.endCursor);
     expect((await page('', core.endCursor)).rows).toEqual((await page('kind', full.endCursor)).rows.map(({ kind: _kind, ...row }) => row));

@@ -11,8 +11,22 @@ import { Organization } from './organization.type';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
 
-/** A page whose organizations are read only for these fields reads their core columns (page-*.cypher with $core). */
-const CORE_ORGANIZATION: SelectionTree = { id: true, slug: true, name: true, city: true };
+/**
+ * A page whose organizations are read only for these fields reads their core columns (page-*.cypher with $core): their
+ * own, and the lists their field resolvers read by id or uid alone.
+ */
+const CORE_ORGANIZATION: SelectionTree = {
+  id: true,
+  slug: true,
+  name: true,
+  city: true,
+  partners: true,
+  memberships: true,
+  events: true,
+  programmes: true,
+  roles: true,
+  sources: true,
+};
 const CORE_PAGE_SELECTION: SelectionTree = {
   edges: { cursor: true, node: CORE_ORGANIZATION },
   nodes: CORE_ORGANIZATION,
