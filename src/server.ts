@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { createAuthenticator } from './auth/credentials';
 import { createContext, requestIdFrom, type AppContext } from './context';
 import { formatError, UnauthenticatedError } from './errors';
+import { createImportRouter } from './curation/import.routes';
 import { createExportRouter } from './export/export.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
@@ -123,6 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const admission = new Admission(config.admission);
   metrics?.watchAdmission(admission);
   app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
+  app.use('/admin', admission.middleware(), createImportRouter({ graph, logger, authenticate }));
   app.use(
     '/graphql',
     ...graphqlHttpGate(config.limits.bodyBytes),

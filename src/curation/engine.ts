@@ -211,17 +211,20 @@ export async function validatePatch(tx: ManagedTransaction, patch: Patch): Promi
     problems = error.problems;
   }
   problems.push(...duplicateKeys(patch));
+  const needsAssociation = (patch.goals ?? []).length > 0 || (patch.organizations ?? []).length > 0;
+  const found = needsAssociation ? (await tx.run(cypher('curation/association-id'))).records[0] : undefined;
+  const associationId = found === undefined ? undefined : String(found.get('id'));
+  // The association is an Organization node too; written as an organization it would lose what only it has.
+  (patch.organizations ?? []).forEach((o, i) => {
+    if (o.id === associationId)
+      problems.push({ path: `organizations[${i}].id`, message: `${o.id} is the association: write it in the association section` });
+  });
+  if ((patch.goals ?? []).length > 0 && patch.association === undefined && associationId === undefined) {
+    problems.push({ path: 'goals', message: "goals are the association's: import the association first" });
+  }
   if (problems.length > 0) throw new InvalidDatasetError(problems);
   for (const person of patch.people ?? []) people.add(person.id);
-  const context: PatchContext = { isPerson: (id) => people.has(id) };
-  if ((patch.goals ?? []).length > 0 && patch.association === undefined) {
-    const found = (await tx.run(cypher('curation/association-id'))).records[0];
-    if (found === undefined) {
-      throw new InvalidDatasetError([{ path: 'goals', message: "goals are the association's: import the association first" }]);
-    }
-    context.associationId = String(found.get('id'));
-  }
-  return context;
+  return { isPerson: (id) => people.has(id), associationId };
 }
 
 /**

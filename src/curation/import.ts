@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { InvalidDatasetError } from '../dataset/validate';
 import type { Graph } from '../neo4j/run';
+import { readCsvSection } from './csv';
 import { applyPatch, recordsOf, validatePatch, type Actor, type Patch, type RecordOutcome } from './engine';
 import { curatedSections, type CuratedSection } from './sections';
 
@@ -9,6 +11,8 @@ import { curatedSections, type CuratedSection } from './sections';
 export interface ImportSource {
   file: string;
   content: unknown;
+  /** Where each record is in the file when it is not a JSON path (a CSV row), by section. */
+  locations?: Record<string, string[]>;
 }
 
 /** One bad record: which file, where in it (a JSON path), which field, what is wrong. */
@@ -62,13 +66,29 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads JSON files; a file that cannot be read or parsed is a problem of the import, not a crash. */
+/**
+ * Reads JSON files (partial datasets) and CSV files (one section each, docs/import.md); a file that cannot be read or
+ * parsed, or a CSV cell that cannot be read, is a problem of the import, not a crash.
+ */
 export function readImportFiles(paths: readonly string[]): { sources: ImportSource[]; problems: ImportProblem[] } {
   const sources: ImportSource[] = [];
   const problems: ImportProblem[] = [];
   for (const file of paths) {
     try {
-      sources.push({ file, content: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown });
+      const text = fs.readFileSync(file, 'utf8');
+      if (path.extname(file).toLowerCase() !== '.csv') {
+        sources.push({ file, content: JSON.parse(text) as unknown });
+        continue;
+      }
+      const csv = readCsvSection(file, text);
+      for (const p of csv.problems) {
+        problems.push({ file, path: p.row === null ? '$' : `row ${p.row}`, field: p.column, message: p.message });
+      }
+      sources.push({
+        file,
+        content: { [csv.section]: csv.section === 'association' ? csv.records[0] : csv.records },
+        locations: { [csv.section]: csv.rows.map((row) => `row ${row}`) },
+      });
     } catch (error) {
       problems.push({ file, path: '$', field: null, message: error instanceof Error ? error.message : String(error) });
     }
@@ -92,7 +112,7 @@ function combine(sources: readonly ImportSource[]): Combined {
   const problems: ImportProblem[] = [];
   let association: Record<string, unknown> | undefined;
   const curated = new Set<string>(curatedSections.map((s) => s.section));
-  for (const { file, content } of sources) {
+  for (const { file, content, locations } of sources) {
     if (!isObject(content)) {
       problems.push({ file, path: '$', field: null, message: 'must be a JSON object of dataset sections' });
       continue;
@@ -108,7 +128,7 @@ function combine(sources: readonly ImportSource[]): Combined {
         else if (origins.has(section))
           problems.push({ file, path: section, field: null, message: `is also in ${origins.get(section)!.file}` });
         else {
-          origins.set(section, { file, path: section });
+          origins.set(section, { file, path: locations?.[section]?.[0] ?? section });
           association = records;
         }
         continue;
@@ -119,7 +139,7 @@ function combine(sources: readonly ImportSource[]): Combined {
       }
       const list = (patch[section] ??= []);
       records.forEach((record, i) => {
-        origins.set(`${section}[${list.length}]`, { file, path: `${section}[${i}]` });
+        origins.set(`${section}[${list.length}]`, { file, path: locations?.[section]?.[i] ?? `${section}[${i}]` });
         list.push(record);
       });
     }
@@ -133,6 +153,13 @@ function locate(problemPath: string, origins: Combined['origins'], files: readon
   const origin = match === null ? undefined : origins.get(match[1]);
   if (match === null || origin === undefined) return { file: files.join(', '), path: problemPath, field: null };
   return { file: origin.file, path: origin.path, field: match[2] ?? null };
+}
+
+/** In a CSV file the field is a column: `sources[1].source` is reported in column sources, the rest in the message. */
+function withColumn(problem: ImportProblem): ImportProblem {
+  if (!problem.path.startsWith('row ') || problem.field === null) return problem;
+  const column = problem.field.split(/[.[]/)[0];
+  return column === problem.field ? problem : { ...problem, field: column, message: `${problem.field}: ${problem.message}` };
 }
 
 /**
@@ -211,7 +238,7 @@ export async function importSources(graph: Graph, sources: readonly ImportSource
     planned = await check(graph, patch, options.actor, options.dryRun === true);
   } catch (error) {
     if (!(error instanceof InvalidDatasetError)) throw error;
-    throw new ImportRejected(error.problems.map((p) => ({ ...locate(p.path, origins, files), message: p.message })));
+    throw new ImportRejected(error.problems.map((p) => withColumn({ ...locate(p.path, origins, files), message: p.message })));
   }
   if (options.dryRun) return report(planned, files, true, 0);
 

@@ -258,6 +258,25 @@ const uniqueFields: Partial<Record<keyof typeof specs, string[]>> = {
   agreements: ['id'],
 };
 
+/** How a field's value is shaped, for readers of flat formats (the CSV import, src/curation/csv.ts). */
+export type FieldShape = 'string' | 'boolean' | 'number' | 'list' | 'optionalList' | 'citations';
+
+function shapeOf(spec: FieldSpec): FieldShape {
+  if (spec === 'bool' || spec === 'bool?') return 'boolean';
+  if (spec === 'number?') return 'number';
+  if (spec === 'strings') return 'list';
+  if (spec === 'citations' || spec === 'citations?') return 'citations';
+  if (typeof spec === 'object' && 'ref' in spec && spec.list) return spec.optional ? 'optionalList' : 'list';
+  return 'string';
+}
+
+/** The fields of a section (or of the association) and their shapes, in the order the validator checks them. */
+export function fieldShapes(section: string): Record<string, FieldShape> | undefined {
+  const all = specs as Record<string, Record<string, FieldSpec>>;
+  const spec = section === 'association' ? associationSpec : Object.hasOwn(all, section) ? all[section] : undefined;
+  return spec === undefined ? undefined : Object.fromEntries(Object.entries(spec).map(([field, f]) => [field, shapeOf(f)]));
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks the whole file and reports every problem by its path; returns the typed dataset when clean. */

@@ -229,3 +229,63 @@ describe('npm run import', () => {
     expect(await runImport([], cli)).toBe(2);
   });
 });
+
+describe('a CSV import (one file per section, docs/import.md)', () => {
+  const write = (sub: string, name: string, text: string): string => {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    const file = path.join(dir, sub, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const orgHeader = 'id,slug,name,aliases,kind,sector,disciplines,founded,website,city,country,sources';
+
+  test('sources, organizations and memberships from three files; the same files again change nothing', async () => {
+    const files = [
+      write('csv', 'sources.csv', `id,url,title,publisher,language,primary\n${Object.values(synSource).join(',')}\n`),
+      write(
+        'csv',
+        'organizations.csv',
+        `${orgHeader}\nsyn-csv-1,syn-csv-1,Synthetic CSV One,SC1;Synthetic C1,ORGANIZATION,CIVIL,theatre;dance,2021,,nis,RS,"syn-import-source|quoted, with a comma"\n` +
+          `syn-csv-2,syn-csv-2,Synthetic CSV Two,,INITIATIVE,,,,,,,syn-import-source|\n`,
+      ),
+      write(
+        'csv',
+        'memberships.csv',
+        'member,association,since,until,founding,admittedAt,sources\nsyn-csv-1,org-nkss,2026-10,,false,,syn-import-source|a synthetic quote\n',
+      ),
+    ];
+    const first = await importFiles(files);
+    expect(first.sections).toEqual({
+      sources: { added: [], changed: [], unchanged: 1 },
+      organizations: { added: ['syn-csv-1', 'syn-csv-2'], changed: [], unchanged: 0 },
+      memberships: { added: ['syn-csv-1/org-nkss'], changed: [], unchanged: 0 },
+    });
+    const { records } = await driver.executeQuery(
+      "MATCH (o:Organization {id: 'syn-csv-1'}) RETURN o.aliases AS aliases, o.disciplines AS disciplines, [(o)-[c:CITED_BY]->() | c.quote] AS quotes",
+    );
+    expect(records[0].toObject()).toEqual({
+      aliases: ['SC1', 'Synthetic C1'],
+      disciplines: ['theatre', 'dance'],
+      quotes: ['quoted, with a comma'],
+    });
+    const before = await changeCount();
+    const again = await importFiles(files);
+    expect(Object.values(again.sections).map((s) => s.unchanged)).toEqual([1, 2, 1]);
+    expect(await changeCount()).toBe(before);
+  });
+
+  test('bad rows are reported by file, row and column, nothing written', async () => {
+    const file = write(
+      'bad-csv',
+      'organizations.csv',
+      `${orgHeader}\nsyn-csv-3,syn-csv-3,Synthetic CSV Three,,,,,,,atlantis,,syn-import-source|q\nsyn-csv-4,syn-csv-4,,,,,,,,,,no-such-source|q\n`,
+    );
+    const rejected = await importSources(graph, readImportFiles([file]).sources, { actor }).catch((e: unknown) => e);
+    expect((rejected as ImportRejected).problems).toEqual([
+      { file, path: 'row 2', field: 'city', message: 'unknown city "atlantis"' },
+      { file, path: 'row 3', field: 'name', message: 'must be a non-empty string' },
+      { file, path: 'row 3', field: 'sources', message: 'sources[0].source: unknown source "no-such-source"' },
+    ]);
+    expect(await count("MATCH (o:Organization) WHERE o.id STARTS WITH 'syn-csv-3' RETURN count(o)")).toBe(0);
+  });
+});

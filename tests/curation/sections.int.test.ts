@@ -316,7 +316,19 @@ describe('an import of a new assembly with admitted members, a board role and a 
   });
 });
 
-describe('bad relationship records', () => {
+describe('bad records', () => {
+  test("an organization with the association's id is refused: the association is its own section", async () => {
+    const rejected = await run({ organizations: [{ ...synthetic.organizations[0], id: 'org-nkss' }] }).catch((e: unknown) => e);
+    expect((rejected as ImportRejected).problems).toEqual([
+      {
+        file: 'synthetic.json',
+        path: 'organizations[0]',
+        field: 'id',
+        message: 'org-nkss is the association: write it in the association section',
+      },
+    ]);
+  });
+
   test('a membership listed twice and one of an unknown member are refused, nothing written', async () => {
     const before = await changeCount();
     const membership = { ...synthetic.memberships[1], member: 'syn-member-2' };
