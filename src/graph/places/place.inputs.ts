@@ -5,7 +5,7 @@ import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 
 @ArgsType()
 export class SlugArgs {
-  @Field()
+  @Field({ description: 'The slug of the one to fetch: lower-case ASCII words joined by hyphens.' })
   @MaxLength(120)
   @Matches(SLUG_PATTERN, { message: 'slug must be lower-case ASCII words joined by hyphens' })
   slug!: string;
@@ -13,13 +13,13 @@ export class SlugArgs {
 
 @ArgsType()
 export class CitiesArgs {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only places in the region with this slug (with the places within them); default: any.' })
   @IsOptional()
   @MaxLength(80)
   @Matches(SLUG_PATTERN)
   region?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only places in the district with this slug (with the places within them); default: any.' })
   @IsOptional()
   @MaxLength(80)
   @Matches(SLUG_PATTERN)
@@ -33,7 +33,7 @@ export class CitiesArgs {
 
 @ArgsType()
 export class DistrictsArgs {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only the districts of the region with this slug; default: all.' })
   @IsOptional()
   @MaxLength(80)
   @Matches(SLUG_PATTERN)
@@ -50,7 +50,7 @@ export class CountriesArgs {
 
 @ArgsType()
 export class CountryArgs {
-  @Field()
+  @Field({ description: 'ISO 3166-1 alpha-2 code of the country, such as RS (XK for Kosovo).' })
   @Matches(/^[A-Z]{2}$/, { message: 'code must be an ISO 3166-1 alpha-2 code such as RS' })
   code!: string;
 }

@@ -37,17 +37,24 @@ export class CityResolver {
     return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`City|${c.slug}`));
   }
 
-  @FieldResolver(() => District, { nullable: true })
+  @FieldResolver(() => District, {
+    nullable: true,
+    description:
+      "The district (okrug) it is in, a settlement's being that of the city it is part of; null for the City of Belgrade and places outside Serbia.",
+  })
   district(@Root() c: City, @Ctx() ctx: AppContext) {
     return c.districtSlug === null ? null : ctx.loaders.districtBySlug.get(c.districtSlug);
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The statistical region it is in, through its district or directly (the City of Belgrade); null outside Serbia.',
+  })
   region(@Root() c: City, @Ctx() ctx: AppContext) {
     return c.regionSlug === null ? null : ctx.loaders.regionBySlug.get(c.regionSlug);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country it is in.' })
   country(@Root() c: City, @Ctx() ctx: AppContext) {
     return c.countryCode === null ? null : ctx.loaders.countryByCode.get(c.countryCode);
   }
@@ -69,7 +76,7 @@ export class CityResolver {
     return ctx.loaders.eventBySlug.loadMany(await ctx.loaders.eventsByCity.load(c.slug));
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() c: City, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(c.uid);
   }
@@ -82,12 +89,12 @@ export class DistrictResolver {
     return ctx.loaders.districtBySlug.loadMany(await placeRepository.districtSlugs(ctx.graph, args.region ?? null));
   }
 
-  @Query(() => District, { nullable: true })
+  @Query(() => District, { nullable: true, description: 'One district by slug; null when there is none.' })
   district(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.districtBySlug.load(slug);
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, { nullable: true, description: 'The statistical region the district is in.' })
   region(@Root() d: District, @Ctx() ctx: AppContext) {
     return d.regionSlug === null ? null : ctx.loaders.regionBySlug.get(d.regionSlug);
   }
@@ -112,7 +119,7 @@ export class DistrictResolver {
     return (await ctx.loaders.membersByPlace.load(membersKey('District', d.slug, args))).first.slice(0, args.first);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() d: District, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(d.uid);
   }
@@ -125,17 +132,17 @@ export class RegionResolver {
     return ctx.loaders.regionBySlug.loadMany(await placeRepository.regionSlugs(ctx.graph));
   }
 
-  @Query(() => Region, { nullable: true })
+  @Query(() => Region, { nullable: true, description: 'One statistical region by slug; null when there is none.' })
   region(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.regionBySlug.load(slug);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country the region is in.' })
   country(@Root() r: Region, @Ctx() ctx: AppContext) {
     return r.countryCode === null ? null : ctx.loaders.countryByCode.load(r.countryCode);
   }
 
-  @FieldResolver(() => [District])
+  @FieldResolver(() => [District], { description: 'The districts (okrugs) of the region, in name order.' })
   async districts(@Root() r: Region, @Ctx() ctx: AppContext) {
     return ctx.loaders.districtBySlug.loadMany(await ctx.loaders.districtsByRegion.load(r.slug));
   }
@@ -155,7 +162,7 @@ export class RegionResolver {
     return (await ctx.loaders.membersByPlace.load(membersKey('Region', r.slug, args))).first.slice(0, args.first);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() r: Region, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(r.uid);
   }
@@ -163,17 +170,17 @@ export class RegionResolver {
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => [Country])
+  @Query(() => [Country], { description: 'Countries in English name order, optionally only those in or outside Southeast Europe.' })
   async countries(@Args() args: CountriesArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.countryByCode.loadMany(await placeRepository.countryCodes(ctx.graph, args.southeastEurope ?? null));
   }
 
-  @Query(() => Country, { nullable: true })
+  @Query(() => Country, { nullable: true, description: 'One country by code; null when there is none.' })
   country(@Args() { code }: CountryArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.countryByCode.load(code);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() c: Country, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(c.uid);
   }

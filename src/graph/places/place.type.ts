@@ -5,19 +5,27 @@ export enum CityType {
   MUNICIPALITY = 'MUNICIPALITY',
   SETTLEMENT = 'SETTLEMENT',
 }
-registerEnumType(CityType, { name: 'CityType' });
+registerEnumType(CityType, {
+  name: 'CityType',
+  description: 'The administrative kind of a place.',
+  valuesConfig: {
+    CITY: { description: 'A city (grad) with its administrative area, all its settlements included.' },
+    MUNICIPALITY: { description: 'A municipality (opština) or a city municipality (gradska opština).' },
+    SETTLEMENT: { description: 'A single settlement (naselje) within a municipality or city municipality.' },
+  },
+});
 
 @ObjectType({ description: 'WGS 84 coordinates.' })
 export class GeoPoint {
-  @Field(() => Float) latitude!: number;
-  @Field(() => Float) longitude!: number;
+  @Field(() => Float, { description: 'Latitude in decimal degrees, north positive.' }) latitude!: number;
+  @Field(() => Float, { description: 'Longitude in decimal degrees, east positive.' }) longitude!: number;
 }
 
 @ObjectType({ description: 'A country. Kosovo has the code XK, with no claim on its status.' })
 export class Country {
   uid!: string;
   @Field({ description: 'ISO 3166-1 alpha-2.' }) code!: string;
-  @Field() name!: string;
+  @Field({ description: 'Name in English.' }) name!: string;
   @Field({ description: 'Name in Serbian (Latin script).' }) nameSr!: string;
   @Field({
     description:
@@ -30,9 +38,10 @@ export class Country {
 export class Region {
   uid!: string;
   countryCode!: string | null;
-  @Field() slug!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) nameEn!: string | null;
+  @Field({ description: 'The key of the region: lower-case ASCII words joined by hyphens ("region-vojvodine").' }) slug!: string;
+  @Field({ description: 'Serbian name in Latin script ("Region Vojvodine").' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'English name ("Vojvodina Region"), when the dataset has one.' }) nameEn!:
+    string | null;
 }
 
 @ObjectType({ description: 'An administrative district (okrug). The City of Belgrade belongs to none.' })
@@ -40,9 +49,9 @@ export class District {
   uid!: string;
   regionSlug!: string | null;
   seatSlug!: string | null;
-  @Field() slug!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) nameCyr!: string | null;
+  @Field({ description: 'The key of the district: lower-case ASCII words joined by hyphens ("borski-okrug").' }) slug!: string;
+  @Field({ description: 'Serbian name in Latin script ("Borski okrug").' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Serbian name in Cyrillic script.' }) nameCyr!: string | null;
 }
 
 @ObjectType({ description: 'A place an organization or event is in: a city, municipality or settlement.' })
@@ -53,12 +62,14 @@ export class City {
   regionSlug!: string | null;
   countryCode!: string | null;
 
-  @Field() slug!: string;
+  @Field({ description: 'The key of the place: lower-case ASCII words joined by hyphens ("novi-sad").' }) slug!: string;
   @Field({ description: 'Serbian name in Latin script, diacritics kept.' }) name!: string;
   @Field(() => String, { nullable: true, description: 'Serbian name in Cyrillic script.' }) nameCyr!: string | null;
-  @Field(() => String, { nullable: true }) nameEn!: string | null;
-  @Field(() => CityType, { nullable: true }) type!: CityType | null;
-  @Field(() => GeoPoint, { nullable: true }) location!: GeoPoint | null;
+  @Field(() => String, { nullable: true, description: 'English name, when the dataset has one.' }) nameEn!: string | null;
+  @Field(() => CityType, { nullable: true, description: 'Whether it is a city, a municipality or a settlement; null when not recorded.' })
+  type!: CityType | null;
+  @Field(() => GeoPoint, { nullable: true, description: 'Where it lies; null when no coordinates are recorded.' })
+  location!: GeoPoint | null;
   @Field(() => Int, { nullable: true, description: 'Census 2022 population of the unit `populationUnit` describes.' })
   population2022!: number | null;
   @Field(() => Int, { nullable: true, description: 'Census 2011 population.' }) population2011!: number | null;
