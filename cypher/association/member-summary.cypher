@@ -1,13 +1,13 @@
-// Members of an association on a date, keyed by $keys, each "id|YYYY-MM-DD": certain (joined by then for sure), possible (the start's
+// Members of an association on a date, for each of $keys [{associationId, asOf (YYYY-MM-DD)}]: certain (joined by then for sure), possible (the start's
 // precision allows either), and the units (cities or municipalities; settlements roll up along PART_OF) of certain members.
 UNWIND $keys AS key
-WITH key, split(key, '|') AS k
-MATCH (a:Association {id: k[0]})
+WITH key, date(key.asOf) AS day
+MATCH (a:Association {id: key.associationId})
 OPTIONAL MATCH (m)-[r:MEMBER_OF]->(a)
-WHERE r.untilEarliest IS NULL OR r.untilEarliest > date(k[1])
-WITH key, k, m, r,
-  CASE WHEN r.sinceLatest <= date(k[1]) THEN 'certain'
-       WHEN r.sinceEarliest IS NULL OR r.sinceEarliest <= date(k[1]) THEN 'possible' END AS status
+WHERE r.untilEarliest IS NULL OR r.untilEarliest > day
+WITH key, day, m, r,
+  CASE WHEN r.sinceLatest <= day THEN 'certain'
+       WHEN r.sinceEarliest IS NULL OR r.sinceEarliest <= day THEN 'possible' END AS status
 WITH key, status, m,
   head([(m)-[:BASED_IN]->(:City)-[:PART_OF*0..2]->(u:City) WHERE NOT (u)-[:PART_OF]->(:City) | u.slug]) AS unit
 RETURN key, {

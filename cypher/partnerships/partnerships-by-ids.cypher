@@ -3,15 +3,14 @@
 // ends, origin, dates as the sources give them, the agreement, network or programme it goes through, the two ends' roles
 // and sectors, whether it crosses a border (null when a country is unknown; an organization's country is its IN_COUNTRY,
 // else its city's, else, for an association with neither, the country of the city its founding assembly was held in) and
-// its citations (for a joint programme: both participations'). Unknown ids give no row. Params: $keys (tie ids).
+// its citations (for a joint programme: both participations'). Unknown ids give no row. Params: $keys [{id, aId, bId}]:
+// each tie id with its two ends (src/graph/partnerships/tie-id.ts reads them off the id).
 UNWIND $keys AS key
-WITH key, split(key, '|') AS part
-WHERE size(part) = 4 AND part[2] < part[3]
-MATCH (a:Organization {id: part[2]})
-MATCH (b:Organization {id: part[3]})
+MATCH (a:Organization {id: key.aId})
+MATCH (b:Organization {id: key.bId})
 MATCH (a)-[t:TIED_TO]->(b)
-WHERE t.id = key
-WITH key, a, b, t, [o IN [a, b] | coalesce(
+WHERE t.id = key.id
+WITH key.id AS key, a, b, t, [o IN [a, b] | coalesce(
     head([(o)-[:IN_COUNTRY]->(k:Country) | k.code]),
     head([(o)-[:BASED_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k.code]),
     head([(o)<-[:ORGANIZED_BY]-(:Event {kind: 'FOUNDING_ASSEMBLY'})-[:HELD_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k.code]))] AS countries

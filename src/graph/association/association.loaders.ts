@@ -1,15 +1,25 @@
 import type { Graph } from '../../neo4j/run';
 import { keyedLoader } from '../../shared/batch';
 import type { Goal, MemberSummary, MembershipReport } from './association.type';
-import { associationRepository as repo } from './association.repository';
+import {
+  associationRepository as repo,
+  goalsKeyOf,
+  memberSummaryKeyOf,
+  type GoalsKey,
+  type MemberSummaryKey,
+} from './association.repository';
 
 export function createAssociationLoaders(graph: Graph) {
   return {
-    /** "associationSlug|theme" → goals in statute order. */
-    goals: keyedLoader<string, Goal[]>((keys) => repo.goals(graph, keys), []),
+    /** An association and a theme (null: all) → its goals in statute order. */
+    goals: keyedLoader<GoalsKey, Goal[]>((keys) => repo.goals(graph, keys), [], goalsKeyOf),
     reportsByAssociation: keyedLoader<string, MembershipReport[]>((keys) => repo.reportsByAssociations(graph, keys), []),
     reportsByEvent: keyedLoader<string, MembershipReport[]>((keys) => repo.reportsByEvents(graph, keys), []),
-    /** "associationId|YYYY-MM-DD" → members on that date. */
-    memberSummary: keyedLoader<string, MemberSummary | null>((keys) => repo.memberSummaries(graph, keys), null),
+    /** An association and a day → its members on that day. */
+    memberSummary: keyedLoader<MemberSummaryKey, MemberSummary | null>(
+      (keys) => repo.memberSummaries(graph, keys),
+      null,
+      memberSummaryKeyOf,
+    ),
   };
 }

@@ -17,12 +17,12 @@ export class AssociationResolver extends createOrganizationFieldsResolver(Associ
 
   @Query(() => [Goal], { description: "An association's statutory goals, optionally by theme." })
   goals(@Args() args: GoalsArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.goals.load(`${args.association}|${args.theme ?? ''}`);
+    return ctx.loaders.goals.load({ association: args.association, theme: args.theme || null });
   }
 
   @FieldResolver(() => [Goal], { name: 'goals' })
   goalsOf(@Root() a: Association, @Args() args: ThemeArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.goals.load(`${a.slug}|${args.theme ?? ''}`);
+    return ctx.loaders.goals.load({ association: a.slug, theme: args.theme || null });
   }
 
   @FieldResolver(() => [MembershipReport], {
@@ -36,14 +36,14 @@ export class AssociationResolver extends createOrganizationFieldsResolver(Associ
     description: 'Members on a date, from member-level data (see membershipReports for the reported totals).',
   })
   memberCount(@Root() a: Association, @Args() { asOf }: AsOfArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.memberSummary.load(`${a.id}|${asOf}`);
+    return ctx.loaders.memberSummary.load({ associationId: a.id, asOf });
   }
 
   @FieldResolver(() => [MemberCity], {
     description: 'Cities (local self-government units) of the members certain on a date, most members first.',
   })
   async memberCities(@Root() a: Association, @Args() { asOf }: AsOfArgs, @Ctx() ctx: AppContext) {
-    return (await ctx.loaders.memberSummary.load(`${a.id}|${asOf}`))?.cities ?? [];
+    return (await ctx.loaders.memberSummary.load({ associationId: a.id, asOf }))?.cities ?? [];
   }
 }
 

@@ -7,6 +7,7 @@ import type { PageRequest } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import type { TieOrigin } from '../organizations/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
+import { tieKey } from './tie-id';
 import type {
   CommonPartner,
   CountryCooperation,
@@ -78,7 +79,8 @@ export const partnershipRepository = {
     return row?.totalCount ?? 0;
   },
 
-  byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Partnership>>(q.partnershipsByIds, { keys }),
+  byIds: (graph: Graph, ids: readonly string[]) =>
+    graph.read<KeyedRow<string, Partnership>>(q.partnershipsByIds, { keys: ids.flatMap((id) => tieKey(id) ?? []) }),
 
   /** One page of the organizations reached, nearest first, and how many were reached in all. */
   async partnersOf(graph: Graph, organization: string, depth: number, via: TieOrigin[] | undefined, request: PageRequest) {

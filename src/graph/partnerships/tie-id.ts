@@ -9,6 +9,13 @@ export function tieId(step: string, x: string, y: string): string {
   return x < y ? `${step}|${x}|${y}` : `${step}|${y}|${x}`;
 }
 
+/** A tie id with its two ends, as partnerships-by-ids.cypher finds it; null for a string that is no tie id. */
+export function tieKey(id: string): { id: string; aId: string; bId: string } | null {
+  const parts = id.split('|');
+  if (parts.length !== 4 || !(parts[2] < parts[3])) return null;
+  return { id, aId: parts[2], bId: parts[3] };
+}
+
 /** The origin of a step ("origin|via") or tie id. */
 export function originOf(stepOrId: string): TieOrigin {
   const origin = stepOrId.split('|', 1)[0] as TieOrigin;
