@@ -1,7 +1,14 @@
 import type { Graph } from '../../neo4j/run';
 import { keyedLoader } from '../../shared/batch';
 import type { City, Country, District, PlaceChain, Region } from './place.type';
-import { placeMembersKeyOf, placeRepository as repo, type PlaceMembers, type PlaceMembersKey } from './place.repository';
+import {
+  parentPlaceKeyOf,
+  placeMembersKeyOf,
+  placeRepository as repo,
+  type ParentPlaceKey,
+  type PlaceMembers,
+  type PlaceMembersKey,
+} from './place.repository';
 
 export function createPlaceLoaders(graph: Graph) {
   const cityBySlug = keyedLoader<string, City | null>((keys) => repo.citiesBySlugs(graph, keys), null);
@@ -20,8 +27,8 @@ export function createPlaceLoaders(graph: Graph) {
       }
     },
     countryByCode: keyedLoader<string, Country | null>((keys) => repo.countriesByCodes(graph, keys), null),
-    /** "District|slug", "Region|slug" or "City|slug" → slugs of the places directly within. */
-    citiesByParent: keyedLoader<string, string[]>((keys) => repo.citiesByParents(graph, keys), []),
+    /** A district, region or city → slugs of the places directly within. */
+    citiesByParent: keyedLoader<ParentPlaceKey, string[]>((keys) => repo.citiesByParents(graph, keys), [], parentPlaceKeyOf),
     /** A place, date and association → how many members are based there, and the first of them. */
     membersByPlace: keyedLoader<PlaceMembersKey, PlaceMembers>(
       (keys) => repo.membersByPlaces(graph, keys),

@@ -60,6 +60,13 @@ export interface PlaceMembers {
   first: Membership[];
 }
 
+/** A place that has places within it. */
+export interface ParentPlaceKey {
+  label: 'City' | 'District' | 'Region';
+  slug: string;
+}
+export const parentPlaceKeyOf = (k: ParentPlaceKey): string => JSON.stringify([k.label, k.slug]);
+
 export const placeMembersKeyOf = (k: PlaceMembersKey): string => JSON.stringify([k.label, k.slug, k.asOf, k.association]);
 
 export interface CityFilter {
@@ -93,7 +100,8 @@ export const placeRepository = {
   async countryCodes(graph: Graph, southeastEurope: boolean | null): Promise<string[]> {
     return (await graph.read<{ code: string }>(q.countries, { southeastEurope })).map((r) => r.code);
   },
-  citiesByParents: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.citiesByParents, { keys }),
+  citiesByParents: (graph: Graph, keys: readonly ParentPlaceKey[]) =>
+    graph.read<KeyedRow<ParentPlaceKey, string[]>>(q.citiesByParents, { keys }),
   membersByPlaces: (graph: Graph, keys: readonly PlaceMembersKey[]) =>
     graph.read<KeyedRow<PlaceMembersKey, PlaceMembers>>(q.membersByPlaces, { keys, limit: toCypherInt(MAX_PAGE_SIZE) }),
   eventsByCities: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, string[]>>(q.eventsByCities, { keys }),

@@ -34,7 +34,7 @@ export class CityResolver {
 
   @FieldResolver(() => [City], { description: 'Settlements and municipalities that are part of it.' })
   async places(@Root() c: City, @Ctx() ctx: AppContext) {
-    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`City|${c.slug}`));
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load({ label: 'City', slug: c.slug }));
   }
 
   @FieldResolver(() => District, {
@@ -106,7 +106,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => [City], { description: 'The places of this dataset in the district (not an exhaustive list).' })
   async cities(@Root() d: District, @Ctx() ctx: AppContext) {
-    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`District|${d.slug}`));
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load({ label: 'District', slug: d.slug }));
   }
 
   @FieldResolver(() => Int, { description: 'Members based in the district (as of a date: known for certain by then).' })
@@ -149,7 +149,7 @@ export class RegionResolver {
 
   @FieldResolver(() => [City], { description: 'The places of this dataset in the region.' })
   async cities(@Root() r: Region, @Ctx() ctx: AppContext) {
-    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load(`Region|${r.slug}`));
+    return ctx.loaders.cityBySlug.loadMany(await ctx.loaders.citiesByParent.load({ label: 'Region', slug: r.slug }));
   }
 
   @FieldResolver(() => Int, { description: 'Members based in the region (as of a date: known for certain by then).' })
