@@ -35,7 +35,7 @@ export class EventResolver {
     return ctx.loaders.eventBySlug.load(slug);
   }
 
-  @FieldResolver(() => City, { nullable: true })
+  @FieldResolver(() => City, { nullable: true, description: 'Where it was held; null when online or not known.' })
   city(@Root() e: Event, @Ctx() ctx: AppContext) {
     return e.citySlug === null ? null : ctx.loaders.cityBySlug.load(e.citySlug);
   }
@@ -45,7 +45,7 @@ export class EventResolver {
     return e.programmeSlug === null ? null : ctx.loaders.programmeBySlug.load(e.programmeSlug);
   }
 
-  @FieldResolver(() => [Organization])
+  @FieldResolver(() => [Organization], { description: 'The organizations that organized it, in name order.' })
   async organizers(@Root() e: Event, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.loadMany(await ctx.loaders.organizersByEvent.load(e.slug));
   }
@@ -72,7 +72,7 @@ export class EventResolver {
     return ctx.loaders.agreementsByEvent.load(e.slug);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() e: Event, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(e.uid);
   }
@@ -85,7 +85,7 @@ export class ProgrammeResolver {
     return ctx.loaders.programmeBySlug.loadMany(await eventRepository.programmeSlugs(ctx.graph));
   }
 
-  @Query(() => Programme, { nullable: true })
+  @Query(() => Programme, { nullable: true, description: 'One programme by slug; null when there is none.' })
   programme(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.programmeBySlug.load(slug);
   }
@@ -107,12 +107,12 @@ export class ProgrammeResolver {
     return ctx.loaders.eventBySlug.loadMany(p.editionSlugs);
   }
 
-  @FieldResolver(() => [City])
+  @FieldResolver(() => [City], { description: 'The places it was held in, as its sources name them.' })
   cities(@Root() p: Programme, @Ctx() ctx: AppContext) {
     return ctx.loaders.cityBySlug.loadMany(p.citySlugs);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() p: Programme, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(p.uid);
   }
@@ -120,7 +120,7 @@ export class ProgrammeResolver {
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @FieldResolver(() => [Organization])
+  @FieldResolver(() => [Organization], { description: 'The organizations that signed it.' })
   parties(@Root() a: Agreement, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.loadMany(a.partyIds);
   }
@@ -130,7 +130,7 @@ export class AgreementResolver {
     return a.eventSlug === null ? null : ctx.loaders.eventBySlug.load(a.eventSlug);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() a: Agreement, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(a.uid);
   }
