@@ -4,7 +4,7 @@ import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 
 @ArgsType()
 export class AssociationArgs {
-  @Field({ defaultValue: 'nkss' })
+  @Field({ defaultValue: 'nkss', description: 'The slug of the association (default "nkss").' })
   @MaxLength(80)
   @Matches(SLUG_PATTERN)
   slug!: string;
@@ -26,7 +26,7 @@ export class GoalsArgs {
 
 @ArgsType()
 export class ThemeArgs {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only goals tagged with this theme, e.g. decentralization; default: all.' })
   @IsOptional()
   @Length(1, 60)
   @Matches(SLUG_PATTERN)

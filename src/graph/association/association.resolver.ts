@@ -20,7 +20,7 @@ export class AssociationResolver extends createOrganizationFieldsResolver(Associ
     return ctx.loaders.goals.load({ association: args.association, theme: args.theme || null });
   }
 
-  @FieldResolver(() => [Goal], { name: 'goals' })
+  @FieldResolver(() => [Goal], { name: 'goals', description: 'Its statutory goals in statute order, optionally by theme.' })
   goalsOf(@Root() a: Association, @Args() args: ThemeArgs, @Ctx() ctx: AppContext) {
     return ctx.loaders.goals.load({ association: a.slug, theme: args.theme || null });
   }
@@ -59,7 +59,7 @@ export class MembershipReportResolver {
     return r.eventSlug === null ? null : ctx.loaders.eventBySlug.load(r.eventSlug);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that report the counts, in the dataset's order." })
   sources(@Root() r: MembershipReport, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(r.uid);
   }
@@ -67,7 +67,7 @@ export class MembershipReportResolver {
 
 @Resolver(() => MemberCity)
 export class MemberCityResolver {
-  @FieldResolver(() => City, { nullable: true })
+  @FieldResolver(() => City, { nullable: true, description: 'The city or municipality (settlements count in the unit they are part of).' })
   city(@Root() m: MemberCity, @Ctx() ctx: AppContext) {
     return ctx.loaders.cityBySlug.load(m.citySlug);
   }
@@ -75,7 +75,7 @@ export class MemberCityResolver {
 
 @Resolver(() => Goal)
 export class GoalResolver {
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the goal, in the dataset's order." })
   sources(@Root() g: Goal, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(g.uid);
   }
