@@ -36,6 +36,15 @@ export const validateArguments: ValidatorFn = async (value, type) => {
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
-  built ??= buildSchema({ resolvers, validateFn: validateArguments, authChecker: RoleChecker });
+  built ??= buildSchema({ resolvers, validateFn: validateArguments, authChecker: RoleChecker }).then(describeRootTypes);
   return built;
+}
+
+/** TypeGraphQL has no decorator for the root types, so their descriptions are set on the built schema. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads: the records of the NKSS dataset, search over them, and the analytics of the network.';
+  if (mutation) mutation.description = 'Writes that curate the dataset; each needs credentials with the role it names (editor or admin).';
+  return schema;
 }

@@ -7,12 +7,15 @@ import { decodeCursor, encodeCursor, InvalidCursorError, type CursorKey } from '
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType()
+@ObjectType({ description: 'Where a page lies in its list (Relay PageInfo).' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'Whether items follow this page; paging backwards (last), true whenever `before` was given.' })
+  hasNextPage!: boolean;
+  @Field({ description: 'Whether items come before this page; paging forwards (first), true whenever `after` was given.' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge; null for an empty page.' }) startCursor!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge; null for an empty page.' }) endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -28,16 +31,16 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for `node` (the TypeGraphQL examples' generic connection factory). */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque keyset cursor: stable when rows are inserted before it.' }) cursor!: string;
-    @Field(() => node) node!: T;
+    @Field(() => node, { description: `The ${name} itself.` }) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (a Relay connection).` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [EdgeType], { description: 'The items of this page in list order, each with its cursor.' }) edges!: EdgeType[];
     @Field(() => [node], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to fetch them.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'How many match the filter, across all pages. Counted only when asked for.' })
     totalCount!: number;
   }

@@ -4,7 +4,7 @@ import { Citation, Source } from './citation.type';
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The page that states the fact.' })
   async source(@Root() citation: Citation, @Ctx() ctx: AppContext): Promise<Source | null> {
     return ctx.loaders.sourceById.load(citation.sourceId);
   }

@@ -2,10 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A public page that states a fact.' })
 export class Source {
-  @Field() id!: string;
-  @Field() url!: string;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) publisher!: string | null;
+  @Field({ description: 'The key of the source ("nkss-o-nama").' }) id!: string;
+  @Field({ description: 'The address of the page; unique.' }) url!: string;
+  @Field({ description: 'The title of the page as this dataset gives it, in English.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'The site that published the page (its host name), when recorded.' }) publisher!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'BCP 47 tag such as sr-Latn, sr-Cyrl or en.' }) language!: string | null;
   @Field({ description: "True for the association's own pages; they win when reports of the same date disagree." })
   primary!: boolean;
