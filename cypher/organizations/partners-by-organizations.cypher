@@ -1,5 +1,5 @@
 // A page of ties for each organization in $keys (fragments/tie-pages-begin says how it is cut and ordered), with how many
-// such ties it has in all and the distinct places of the partners (fragments/tie-pages-end). A tie is one derived
+// such ties it has in all and the distinct places of the partners (fragments/tie-pages-end: a row per organization). A tie is one derived
 // TIED_TO (cypher/ties/rebuild.cypher). Each tie is a list, not a map (a page of a hundred organizations brings a
 // thousand ties; map keys would double what the driver decodes), in this order, which organization.repository.ts reads:
 // tie id, origin, since, until, the partner's role, via kind, key and name; then the partner's core: id, slug, name,

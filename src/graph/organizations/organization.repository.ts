@@ -205,18 +205,20 @@ export const organizationRepository = {
     origins: readonly string[] | null,
     columns: TieColumnSet = 'full',
   ) {
-    const found = await graph.readOne<{
-      pages: KeyedRow<TiePageKey, { ties: TieColumns[] | CoreTieColumns[]; totalCount: number }>[];
-      places: PlaceChain[];
+    const rows = await graph.read<{
+      key: TiePageKey;
+      ties: TieColumns[] | CoreTieColumns[];
+      totalCount: number;
+      places: PlaceChain[] | null;
     }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, { keys, limit: toCypherInt(limit), origins });
-    if (found === null) return { pages: [], places: [] };
-    asPlaceInstances(found.places);
+    const places = rows[0]?.places ?? [];
+    asPlaceInstances(places);
     const toTie = (columns === 'core' ? coreTieOf : tieOf) as (row: TieColumns | CoreTieColumns) => Tie;
-    const pages: KeyedRow<TiePageKey, TiePage>[] = found.pages.map(({ key, value }) => ({
+    const pages: KeyedRow<TiePageKey, TiePage>[] = rows.map(({ key, ties, totalCount }) => ({
       key,
-      value: { ties: value.ties.map(toTie), totalCount: value.totalCount },
+      value: { ties: ties.map(toTie), totalCount },
     }));
-    return { pages, places: found.places };
+    return { pages, places };
   },
   tieSourcesByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, TieSources>>(q.tieSourcesByIds, { keys }),
   eventsByOrganizations: (graph: Graph, keys: readonly string[]) =>
