@@ -28,22 +28,25 @@ function whole(o: Organization, ctx: AppContext): Organization | Promise<Organiz
 export function createOrganizationFieldsResolver<T extends Organization>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class OrganizationFieldsResolver {
-    @FieldResolver(() => [String])
+    @FieldResolver(() => [String], { description: 'Other spellings and names (Cyrillic forms, abbreviations); search finds them.' })
     async aliases(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.aliases ?? [];
     }
 
-    @FieldResolver(() => [String])
+    @FieldResolver(() => [String], { description: 'The artistic or cultural fields it works in; empty when none are recorded.' })
     async disciplines(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.disciplines ?? [];
     }
 
-    @FieldResolver(() => PartialDateScalar, { nullable: true })
+    @FieldResolver(() => PartialDateScalar, {
+      nullable: true,
+      description: 'When it was founded, with the precision its sources give; null when not known.',
+    })
     async founded(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.founded ?? null;
     }
 
-    @FieldResolver(() => String, { nullable: true })
+    @FieldResolver(() => String, { nullable: true, description: 'The address of its website, when known.' })
     async website(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.website ?? null;
     }
@@ -111,7 +114,7 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
       return ctx.loaders.rolesByOrganization.load(o.id);
     }
 
-    @FieldResolver(() => [Citation])
+    @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
     sources(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return ctx.loaders.citationsByUid.load(o.uid);
     }

@@ -25,6 +25,10 @@ export enum OrganizationOrder {
 registerEnumType(OrganizationOrder, {
   name: 'OrganizationOrder',
   description: 'Names compare without case, diacritics or script (Đ as Dj), then by id.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name from A to Z, then by id.' },
+    NAME_DESC: { description: 'By name from Z to A, then by id descending.' },
+  },
 });
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -52,15 +56,15 @@ export class OrganizationFilter {
   @Matches(/^[A-Z]{2}$/)
   country?: string;
 
-  @Field(() => OrganizationKind, { nullable: true })
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' })
   @IsOptional()
   kind?: OrganizationKind;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'Only organizations of this sector.' })
   @IsOptional()
   sector?: Sector;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only organizations whose disciplines include this one (exact text).' })
   @IsOptional()
   @Length(1, 100)
   discipline?: string;
@@ -101,7 +105,7 @@ export class PageArgsBase {
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Items after this cursor (an endCursor of an earlier page, same orderBy).' })
   @IsOptional()
   @MaxLength(512)
   after?: string;
@@ -113,7 +117,7 @@ export class PageArgsBase {
   @Max(MAX_PAGE_SIZE)
   last?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Items before this cursor (a startCursor of an earlier page, same orderBy).' })
   @IsOptional()
   @MaxLength(512)
   before?: string;
@@ -121,12 +125,12 @@ export class PageArgsBase {
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgsBase {
-  @Field(() => OrganizationFilter, { nullable: true })
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Conditions the organizations must meet; default: all organizations.' })
   @IsOptional()
   @ValidateNested()
   filter?: OrganizationFilter;
 
-  @Field(() => OrganizationOrder, { defaultValue: OrganizationOrder.NAME_ASC })
+  @Field(() => OrganizationOrder, { defaultValue: OrganizationOrder.NAME_ASC, description: 'The order of the list (default NAME_ASC).' })
   @IsIn(Object.values(OrganizationOrder))
   orderBy!: OrganizationOrder;
 }
@@ -159,13 +163,13 @@ export class PartnersArgs {
 /** One record by id or by slug (exactly one of them). */
 @ArgsType()
 export class IdOrSlugArgs {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The id of the one to fetch; give either id or slug.' })
   @IsOptional()
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
   id?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The slug of the one to fetch; give either id or slug.' })
   @IsOptional()
   @MaxLength(120)
   @Matches(SLUG_PATTERN)

@@ -18,7 +18,7 @@ export class PersonResolver {
     return id !== undefined ? ctx.loaders.personById.load(id) : ctx.loaders.personBySlug.load(slug!);
   }
 
-  @FieldResolver(() => City, { nullable: true })
+  @FieldResolver(() => City, { nullable: true, description: 'Where they are based, when a source says.' })
   city(@Root() p: Person, @Ctx() ctx: AppContext) {
     return p.citySlug === null ? null : ctx.loaders.cityBySlug.load(p.citySlug);
   }
@@ -28,17 +28,17 @@ export class PersonResolver {
     return ctx.loaders.membershipsByMember.load(p.uid);
   }
 
-  @FieldResolver(() => [BoardRole])
+  @FieldResolver(() => [BoardRole], { description: 'Roles they held in organizations (board, editor, coordinator).' })
   roles(@Root() p: Person, @Ctx() ctx: AppContext) {
     return ctx.loaders.rolesByPerson.load(p.id);
   }
 
-  @FieldResolver(() => [Affiliation])
+  @FieldResolver(() => [Affiliation], { description: 'Organizations they came from or work with, other than as members or role holders.' })
   affiliations(@Root() p: Person, @Ctx() ctx: AppContext) {
     return ctx.loaders.affiliationsByPerson.load(p.id);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() p: Person, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(p.uid);
   }

@@ -16,12 +16,12 @@ function loadMember(ctx: AppContext, uid: string): Promise<Organization | Person
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Member, { nullable: true })
+  @FieldResolver(() => Member, { nullable: true, description: 'The member: an organization or a person.' })
   member(@Root() m: Membership, @Ctx() ctx: AppContext) {
     return loadMember(ctx, m.memberUid);
   }
 
-  @FieldResolver(() => Association, { nullable: true })
+  @FieldResolver(() => Association, { nullable: true, description: 'The association it is a membership in.' })
   association(@Root() m: Membership, @Ctx() ctx: AppContext) {
     return m.association ?? ctx.loaders.organizationById.load(m.associationId);
   }
@@ -31,7 +31,7 @@ export class MembershipResolver {
     return m.admittedAtSlug === null ? null : ctx.loaders.eventBySlug.load(m.admittedAtSlug);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the membership, in the dataset's order." })
   sources(@Root() m: Membership) {
     return citationsOf(m);
   }
@@ -39,7 +39,7 @@ export class MembershipResolver {
 
 @Resolver(() => Tie)
 export class TieResolver {
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the tie, in the dataset's order." })
   async sources(@Root() t: Tie, @Ctx() ctx: AppContext) {
     return citationsOf((t.sourceIds === undefined ? await ctx.loaders.tieSourcesById.load(t.id) : t) ?? {});
   }
@@ -47,7 +47,7 @@ export class TieResolver {
 
 @Resolver(() => EventLink)
 export class EventLinkResolver {
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: 'The event.' })
   event(@Root() l: EventLink, @Ctx() ctx: AppContext) {
     return ctx.loaders.eventBySlug.load(l.eventSlug);
   }
@@ -55,17 +55,17 @@ export class EventLinkResolver {
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => Programme, { nullable: true })
+  @FieldResolver(() => Programme, { nullable: true, description: 'The programme taken part in.' })
   programme(@Root() p: Participation, @Ctx() ctx: AppContext) {
     return p.programme ?? ctx.loaders.programmeBySlug.load(p.programmeSlug);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization that took part.' })
   organization(@Root() p: Participation, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(p.organizationId);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the participation, in the dataset's order." })
   sources(@Root() p: Participation) {
     return citationsOf(p);
   }
@@ -73,12 +73,12 @@ export class ParticipationResolver {
 
 @Resolver(() => BoardRole)
 export class BoardRoleResolver {
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The person who held the role.' })
   person(@Root() r: BoardRole, @Ctx() ctx: AppContext) {
     return ctx.loaders.personById.load(r.personId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the role is in.' })
   organization(@Root() r: BoardRole, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(r.organizationId);
   }
@@ -88,7 +88,7 @@ export class BoardRoleResolver {
     return r.electedAtSlug === null ? null : ctx.loaders.eventBySlug.load(r.electedAtSlug);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the role, in the dataset's order." })
   sources(@Root() r: BoardRole, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(r.uid);
   }
@@ -96,12 +96,12 @@ export class BoardRoleResolver {
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person is affiliated with.' })
   organization(@Root() a: Affiliation, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(a.organizationId);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the affiliation, in the dataset's order." })
   sources(@Root() a: Affiliation) {
     return citationsOf(a);
   }

@@ -7,9 +7,13 @@ export class BoardRole {
   organizationId!: string;
   personId!: string;
   electedAtSlug!: string | null;
-  @Field() id!: string;
+  @Field({ description: 'The key of the role ("role-aleksandar-gubas-nkss-deputy-president-2023").' }) id!: string;
   @Field({ description: 'The role as its source names it.' }) title!: string;
-  @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the role began, with the precision its source gives; null when not known.',
+  })
+  since!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
 }
 
@@ -18,5 +22,5 @@ export class Affiliation {
   organizationId!: string;
   sourceIds!: string[];
   sourceQuotes!: string[];
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the dataset records about the affiliation, in English.' }) note!: string | null;
 }
