@@ -62,7 +62,7 @@ export class PartnershipFilter {
 
 @ArgsType()
 export class PartnershipsArgs {
-  @Field(() => PartnershipFilter, { nullable: true })
+  @Field(() => PartnershipFilter, { nullable: true, description: 'Conditions the ties must meet; default: every tie.' })
   @IsOptional()
   @ValidateNested()
   filter?: PartnershipFilter;
@@ -91,7 +91,7 @@ export class ViaArgs {
 
 @ArgsType()
 export class PartnersOfArgs extends ViaArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization to start from.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   organization!: string;
@@ -119,12 +119,12 @@ export class PartnersOfArgs extends ViaArgs {
 
 @ArgsType()
 export class CommonPartnersArgs extends ViaArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of one organization.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   a!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the other organization.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   b!: string;
@@ -132,12 +132,12 @@ export class CommonPartnersArgs extends ViaArgs {
 
 @ArgsType()
 export class ShortestPathArgs extends ViaArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization the path starts at.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization the path ends at.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   to!: string;

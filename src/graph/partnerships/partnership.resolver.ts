@@ -129,7 +129,7 @@ export class PartnershipResolver {
     return ctx.loaders.organizationById.load(t.aId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The end whose id sorts second.' })
   b(@Root() t: Partnership, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(t.bId);
   }
@@ -157,7 +157,7 @@ export class PartnershipResolver {
 
 @Resolver(() => PartnerAtDistance)
 export class PartnerAtDistanceResolver {
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization reached.' })
   organization(@Root() p: PartnerAtDistance, @Ctx() ctx: AppContext) {
     return p.organization ?? ctx.loaders.organizationById.get(p.organizationId);
   }
@@ -180,7 +180,7 @@ export class PartnerAtDistanceResolver {
 
 @Resolver(() => CommonPartner)
 export class CommonPartnerResolver {
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization tied to both.' })
   organization(@Root() c: CommonPartner, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(c.organizationId);
   }
@@ -228,7 +228,7 @@ export class PathRelationshipResolver {
     return ctx.loaders.partnershipById.load(r.tieId);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the relationship, in the dataset's order." })
   sources(@Root() r: PathRelationship) {
     return citationsOf(r);
   }
@@ -257,7 +257,7 @@ export class RegionalCooperationResolver {
 
 @Resolver(() => CountryCooperation)
 export class CountryCooperationResolver {
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The partner country.' })
   country(@Root() c: CountryCooperation, @Ctx() ctx: AppContext) {
     return ctx.loaders.countryByCode.load(c.countryCode);
   }
@@ -293,17 +293,17 @@ export class MemberCooperationResolver {
 
 @Resolver(() => NetworkMembershipEntry)
 export class NetworkMembershipEntryResolver {
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The association or member that belongs to the network.' })
   member(@Root() n: NetworkMembershipEntry, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(n.memberId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The network, itself an organization.' })
   network(@Root() n: NetworkMembershipEntry, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(n.networkId);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: "The sources that state the membership, in the dataset's order." })
   sources(@Root() n: NetworkMembershipEntry) {
     return citationsOf(n);
   }

@@ -27,7 +27,7 @@ export class Partnership {
       '"origin|via|idA|idB": idA sorts before idB; via is the agreement id, network slug or programme slug (a stored tie through nothing: its own id).',
   })
   id!: string;
-  @Field(() => TieOrigin) origin!: TieOrigin;
+  @Field(() => TieOrigin, { description: 'What the tie comes from.' }) origin!: TieOrigin;
   @Field(() => PartialDateScalar, { nullable: true, description: "For a joint programme, the programme's start." }) since!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
   @Field(() => TieVia, { nullable: true, description: 'The agreement, network or programme it goes through.' }) via!: TieVia | null;
@@ -70,7 +70,15 @@ export enum PathRelationshipType {
   MEMBER_OF_NETWORK = 'MEMBER_OF_NETWORK',
   PARTICIPATED_IN = 'PARTICIPATED_IN',
 }
-registerEnumType(PathRelationshipType, { name: 'PathRelationshipType', description: 'The stored relationship type a path step walks.' });
+registerEnumType(PathRelationshipType, {
+  name: 'PathRelationshipType',
+  description: 'The stored relationship type a path step walks.',
+  valuesConfig: {
+    PARTNERS_WITH: { description: 'A stored partnership (AGREEMENT, CO_FOUNDING or COOPERATION) between two organizations.' },
+    MEMBER_OF_NETWORK: { description: 'A membership of an organization in a network (an organization too).' },
+    PARTICIPATED_IN: { description: "A participant's part in a programme; two of them make one joint-programme tie." },
+  },
+});
 
 @ObjectType({
   description:
@@ -81,11 +89,16 @@ export class PathRelationship {
   sourceIds!: string[];
   sourceQuotes!: string[];
 
-  @Field(() => PathRelationshipType) type!: PathRelationshipType;
-  @Field(() => TieOrigin) origin!: TieOrigin;
-  @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) until!: string | null;
-  @Field(() => TieVia, { nullable: true }) via!: TieVia | null;
+  @Field(() => PathRelationshipType, { description: 'The stored relationship type.' }) type!: PathRelationshipType;
+  @Field(() => TieOrigin, { description: 'The origin of the tie it is (part of).' }) origin!: TieOrigin;
+  @Field(() => PartialDateScalar, { nullable: true, description: "When the tie began (for a programme step, the programme's start)." })
+  since!: string | null;
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When the tie ended (for a programme step, the programme's end); null means not known to have ended.",
+  })
+  until!: string | null;
+  @Field(() => TieVia, { nullable: true, description: 'The agreement, network or programme the tie goes through.' }) via!: TieVia | null;
   @Field(() => String, { nullable: true, description: 'The role in the network or programme, where stated.' }) role!: string | null;
   @Field({ description: 'True when the stored relationship points from nodes[i] to nodes[i + 1].' }) forward!: boolean;
 }
@@ -101,7 +114,10 @@ export class Path {
   nodeRefs!: PathNodeRef[];
 
   @Field(() => Int, { description: 'Its length in ties (a programme step counts as one tie).' }) length!: number;
-  @Field(() => [PathRelationship]) relationships!: PathRelationship[];
+  @Field(() => [PathRelationship], {
+    description: 'Its relationships in order from `from`; relationships[i] joins nodes[i] and nodes[i + 1].',
+  })
+  relationships!: PathRelationship[];
 }
 
 export const PathNode = createUnionType({
@@ -117,7 +133,7 @@ export class IntersectoralCount {
   tieIds!: string[];
 
   @Field(() => Int, { nullable: true, description: "The year of the tie's since; null when unknown." }) year!: number | null;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: 'How many civil–public ties fall in this region and year.' }) count!: number;
 }
 
 @ObjectType({ description: 'Cross-border ties with partners in one country.' })
@@ -127,7 +143,7 @@ export class CountryCooperation {
   partnerIds!: string[];
 
   @Field({ description: 'The editorial Southeast Europe flag of the country (see Country.southeastEurope).' }) southeastEurope!: boolean;
-  @Field(() => Int) tieCount!: number;
+  @Field(() => Int, { description: 'How many cross-border ties have their partner in this country.' }) tieCount!: number;
 }
 
 @ObjectType({ description: "The association's or one member's cross-border ties." })
@@ -136,7 +152,7 @@ export class MemberCooperation {
   tieIds!: string[];
   countryCodes!: string[];
 
-  @Field(() => Int) tieCount!: number;
+  @Field(() => Int, { description: 'How many cross-border ties it has.' }) tieCount!: number;
 }
 
 @ObjectType({ description: 'A membership of the association or of one of its members in a network.' })
@@ -146,7 +162,8 @@ export class NetworkMembershipEntry {
   sourceIds!: string[];
   sourceQuotes!: string[];
 
-  @Field(() => PartialDateScalar, { nullable: true }) since!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it joined the network, with the precision its source gives.' })
+  since!: string | null;
   @Field(() => String, { nullable: true, description: 'founder, member … as the source says.' }) role!: string | null;
 }
 
@@ -155,7 +172,7 @@ export class NetworkMembershipEntry {
 })
 export class RegionalCooperation {
   tieIds!: string[];
-  @Field(() => Int) tieCount!: number;
+  @Field(() => Int, { description: 'How many cross-border ties there are in all.' }) tieCount!: number;
   @Field(() => [CountryCooperation], { description: 'Per partner country, most ties first, then by country name.' })
   byCountry!: CountryCooperation[];
   @Field(() => [MemberCooperation], {

@@ -11,10 +11,22 @@ export enum SearchKind {
   PROGRAMME = 'PROGRAMME',
   COUNTRY = 'COUNTRY',
 }
-registerEnumType(SearchKind, { name: 'SearchKind' });
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'What kind of record a search hit is.',
+  valuesConfig: {
+    ORGANIZATION: { description: 'An organization (the association included).' },
+    PERSON: { description: 'A person.' },
+    CITY: { description: 'A place: a city, municipality or settlement.' },
+    EVENT: { description: 'An event.' },
+    PROGRAMME: { description: 'A programme.' },
+    COUNTRY: { description: 'A country.' },
+  },
+});
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
+  description: 'The record a search hit found: an organization, person, place, event, programme or country.',
   types: () => [Organization, Person, City, Event, Programme, Country] as const,
   resolveType: (value) => {
     if ('isAssociation' in value) return Organization;
@@ -31,7 +43,7 @@ export class SearchHit {
   key!: string;
   /** An organization hit's row, read with it. */
   organization?: Organization;
-  @Field(() => SearchKind) kind!: SearchKind;
+  @Field(() => SearchKind, { description: 'What kind of record it found.' }) kind!: SearchKind;
   @Field({ description: 'The name that was matched (or the primary name of the match).' }) name!: string;
   @Field(() => Float, { description: 'Relevance from the full-text index; higher is better.' }) score!: number;
 }
