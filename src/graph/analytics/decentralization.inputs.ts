@@ -14,10 +14,13 @@ export class DecentralizationArgs {
   @IsDay()
   asOf!: string;
 
-  @Field(() => DecentralizationLevel, { defaultValue: DecentralizationLevel.CITY })
+  @Field(() => DecentralizationLevel, {
+    defaultValue: DecentralizationLevel.CITY,
+    description: 'The units to group members into (default CITY).',
+  })
   level!: DecentralizationLevel;
 
-  @Field(() => DecentralizationBasis, { defaultValue: DecentralizationBasis.AUTO })
+  @Field(() => DecentralizationBasis, { defaultValue: DecentralizationBasis.AUTO, description: 'What to compute from (default AUTO).' })
   basis!: DecentralizationBasis;
 }
 
@@ -38,6 +41,9 @@ export class DecentralizationTrendArgs {
   @IsDay()
   to?: string;
 
-  @Field(() => DecentralizationLevel, { defaultValue: DecentralizationLevel.CITY })
+  @Field(() => DecentralizationLevel, {
+    defaultValue: DecentralizationLevel.CITY,
+    description: 'The units to group members into (default CITY).',
+  })
   level!: DecentralizationLevel;
 }

@@ -12,6 +12,11 @@ registerEnumType(DecentralizationLevel, {
     'The units members are grouped into. CITY: a local self-government unit (a city or municipality); a settlement or city ' +
     'municipality rolls up along PART_OF (Zabrežje → Obrenovac → Beograd), so the City of Belgrade is one unit. DISTRICT: the ' +
     "unit's district (okrug); the City of Belgrade, which belongs to no district, counts as its own unit. REGION: the statistical region.",
+  valuesConfig: {
+    CITY: { description: 'Local self-government units: cities and municipalities, settlements rolled up into them.' },
+    DISTRICT: { description: 'Districts (okrugs); the City of Belgrade counts as its own unit.' },
+    REGION: { description: 'Statistical regions.' },
+  },
 });
 
 export enum DecentralizationBasis {
@@ -43,14 +48,20 @@ export enum DecentralizationUnitKind {
 registerEnumType(DecentralizationUnitKind, {
   name: 'DecentralizationUnitKind',
   description: 'What a unit is: a local self-government unit (CITY; also the City of Belgrade at DISTRICT level), a DISTRICT or a REGION.',
+  valuesConfig: {
+    CITY: { description: 'A local self-government unit: a city or municipality.' },
+    DISTRICT: { description: 'A district (okrug).' },
+    REGION: { description: 'A statistical region.' },
+  },
 });
 
 @ObjectType({ description: 'One unit reached: a local self-government unit, a district or a region.' })
 export class DecentralizationUnit {
   sortKey!: string;
-  @Field(() => DecentralizationUnitKind) kind!: DecentralizationUnitKind;
+  @Field(() => DecentralizationUnitKind, { description: 'Whether the unit is a city or municipality, a district or a region.' })
+  kind!: DecentralizationUnitKind;
   @Field({ description: 'The slug of the city, district or region.' }) slug!: string;
-  @Field() name!: string;
+  @Field({ description: 'The name of the city, district or region (Serbian, Latin script).' }) name!: string;
   @Field(() => Int, {
     nullable: true,
     description: 'Members based in the unit; null on the REPORT basis (a report gives no counts per unit).',
@@ -85,7 +96,8 @@ export class DecentralizationCoverage {
   membersPossible!: number;
   @Field(() => Int, { nullable: true, description: "The report's member count; null when no report counts on the date." })
   membersReported!: number | null;
-  @Field(() => CountQualifier, { nullable: true }) membersReportedQualifier!: CountQualifier | null;
+  @Field(() => CountQualifier, { nullable: true, description: 'How exact membersReported is; null when no report counts on the date.' })
+  membersReportedQualifier!: CountQualifier | null;
   @Field(() => Float, {
     nullable: true,
     description: 'membersKnown ÷ membersReported, rounded to 6 decimals; null without a reported count.',
@@ -100,7 +112,8 @@ export class DecentralizationCoverage {
 })
 export class Decentralization {
   @Field({ description: 'The date asked about, YYYY-MM-DD.' }) asOf!: string;
-  @Field(() => DecentralizationLevel) level!: DecentralizationLevel;
+  @Field(() => DecentralizationLevel, { description: 'The level asked for: the units members are grouped into.' })
+  level!: DecentralizationLevel;
   @Field(() => DecentralizationBasis, { description: 'The basis used: MEMBERS or REPORT (never AUTO).' }) basis!: DecentralizationBasis;
   @Field(() => DecentralizationBasis, { description: 'The basis asked for.' }) requestedBasis!: DecentralizationBasis;
   @Field(() => MembershipReport, {
@@ -112,7 +125,8 @@ export class Decentralization {
   report!: MembershipReport | null;
   @Field(() => [MembershipReport], { description: 'Other reports of the same date that disagree with `report`, with their sources.' })
   disagreeingReports!: MembershipReport[];
-  @Field(() => DecentralizationCoverage) coverage!: DecentralizationCoverage;
+  @Field(() => DecentralizationCoverage, { description: 'How complete the member-level data is against the report that counts.' })
+  coverage!: DecentralizationCoverage;
   @Field(() => Int, {
     nullable: true,
     description: "Members counted: the certain members (MEMBERS) or the report's member count (REPORT).",
@@ -188,7 +202,8 @@ export class DecentralizationStep {
   asOf!: string;
   @Field(() => [MembershipReport], { description: 'The reports dated to this step.' }) reports!: MembershipReport[];
   @Field(() => Int, { nullable: true, description: 'Same as decentralization.unitsReached.' }) unitsReached!: number | null;
-  @Field(() => CountQualifier, { nullable: true }) unitsReachedQualifier!: CountQualifier | null;
+  @Field(() => CountQualifier, { nullable: true, description: 'Same as decentralization.unitsReachedQualifier.' })
+  unitsReachedQualifier!: CountQualifier | null;
   @Field(() => [DecentralizationUnit], {
     nullable: true,
     description: 'Same as decentralization.newUnits: units not reached at the previous step.',

@@ -34,7 +34,7 @@ export class NetworkMetricsResolver {
 
 @Resolver(() => NetworkOrganization)
 export class NetworkOrganizationResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization.' })
   organization(@Root() n: NetworkOrganization, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(n.organizationId);
   }
@@ -55,7 +55,7 @@ export class NetworkBridgeResolver {
     return ctx.loaders.organizationById.load(b.fromId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The end whose name comes second.' })
   to(@Root() b: NetworkBridge, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(b.toId);
   }
@@ -63,7 +63,7 @@ export class NetworkBridgeResolver {
 
 @Resolver(() => BridgeCarrier)
 export class BridgeCarrierResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization carrying the bridges.' })
   organization(@Root() c: BridgeCarrier, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(c.organizationId);
   }
@@ -71,12 +71,12 @@ export class BridgeCarrierResolver {
 
 @Resolver(() => NetworkArea)
 export class NetworkAreaResolver {
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, { nullable: true, description: 'The statistical region; null abroad or when unknown.' })
   region(@Root() a: NetworkArea, @Ctx() ctx: AppContext) {
     return a.regionSlug === null ? null : ctx.loaders.regionBySlug.load(a.regionSlug);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country; null when unknown.' })
   country(@Root() a: NetworkArea, @Ctx() ctx: AppContext) {
     return a.countryCode === null ? null : ctx.loaders.countryByCode.load(a.countryCode);
   }

@@ -38,7 +38,7 @@ export class NetworkOrganization {
   component!: number;
   @Field(() => Int, { description: 'Its Louvain community: see `communities`; 1 is the largest.' })
   community!: number;
-  @Field(() => NetworkArea) area!: NetworkArea;
+  @Field(() => NetworkArea, { description: 'Its statistical region and country, where known.' }) area!: NetworkArea;
 }
 
 @ObjectType({ description: 'A connected component or a community: its organizations, in name order.' })
@@ -46,7 +46,7 @@ export class NetworkGroup {
   memberIds!: string[];
 
   @Field(() => Int, { description: 'Numbered from 1 by size (largest first), ties broken by the first name in the group.' }) id!: number;
-  @Field(() => Int) size!: number;
+  @Field(() => Int, { description: 'How many organizations it has.' }) size!: number;
 }
 
 @ObjectType({
@@ -57,12 +57,13 @@ export class NetworkBridge {
   fromId!: string;
   toId!: string;
 
-  @Field(() => NetworkArea) fromArea!: NetworkArea;
-  @Field(() => NetworkArea) toArea!: NetworkArea;
+  @Field(() => NetworkArea, { description: 'The region and country of `from`.' }) fromArea!: NetworkArea;
+  @Field(() => NetworkArea, { description: 'The region and country of `to`.' }) toArea!: NetworkArea;
   @Field({ description: 'The two ends are in different countries.' }) crossBorder!: boolean;
   @Field(() => Int, { description: 'How many ties join the pair (stored partnerships, network memberships, shared programmes).' })
   weight!: number;
-  @Field(() => [TieOrigin]) origins!: TieOrigin[];
+  @Field(() => [TieOrigin], { description: 'The origins of the ties that join the pair, each once, in alphabetical order.' })
+  origins!: TieOrigin[];
 }
 
 @ObjectType({ description: 'An organization carrying bridges, and the regions and countries it connects to through them.' })
@@ -95,7 +96,7 @@ export class NetworkMetrics {
       'Null: betweenness is exact. Otherwise how many source organizations it was estimated from (the `samplingSize` asked for, when below organizationCount).',
   })
   betweennessSamplingSize!: number | null;
-  @Field(() => Int) organizationCount!: number;
+  @Field(() => Int, { description: 'How many organizations (nodes) the network has.' }) organizationCount!: number;
   @Field(() => Int, { description: 'Tied pairs (edges).' }) tiedPairCount!: number;
   @Field(() => Float, { description: 'Density: tied pairs over all possible pairs, 2E / (N (N − 1)); 0 below two organizations.' })
   density!: number;
