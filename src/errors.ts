@@ -67,6 +67,19 @@ export class QueryTimeoutError extends AppError {
   }
 }
 
+/** A Neo4j plugin a field needs is not installed: retrying does not help, installing it does. */
+export class PluginMissingError extends AppError {
+  constructor(
+    readonly plugin: 'graph-data-science',
+    message: string,
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { requires: plugin });
+  }
+}
+
+export const GDS_MISSING_MESSAGE =
+  'networkMetrics needs the Neo4j Graph Data Science plugin (GDS 2.x), which this database does not have; install it (the docker-compose image does, with NEO4J_PLUGINS=\'["apoc", "graph-data-science"]\').';
+
 /** A query that needed more memory than Neo4j allows one transaction (db.memory.transaction.max). */
 export class QueryMemoryLimitError extends AppError {
   constructor() {
@@ -122,6 +135,10 @@ export function translateNeo4jError(error: unknown): unknown {
     }
     if (/^Connection acquisition timed out/.test(error.message)) {
       return new ServiceUnavailableError('The graph database is busy; try again shortly.', { reason: 'busy' });
+    }
+    // The network query opens with CALL gds.version(): without GDS, Neo4j refuses it before running anything.
+    if (error.code === 'Neo.ClientError.Procedure.ProcedureNotFound' && /`gds\./.test(error.message)) {
+      return new PluginMissingError('graph-data-science', GDS_MISSING_MESSAGE);
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The change conflicts with an existing record.');

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { AppError, BadInputError, ErrorCode, translateNeo4jError } from '../errors';
+import { AppError, BadInputError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import type { Graph, QueryStats } from '../neo4j/run';
 import { fetchExportNetwork } from './export.repository';
@@ -30,13 +30,11 @@ export function createExportRouter(deps: { graph: Graph; logger: Logger }): Rout
   for (const file of Object.values(EXPORT_FILES)) router.get(`/${file.name}`, serve(file));
 
   router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const translated = translateNeo4jError(error);
-    if (translated instanceof BadInputError) {
-      res
-        .status(400)
-        .json({ code: ErrorCode.BAD_USER_INPUT, argumentPath: translated.extensions.argumentPath, message: translated.message });
-    } else if (translated instanceof AppError && translated.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
-      res.status(503).json({ code: ErrorCode.SERVICE_UNAVAILABLE, message: translated.message });
+    // Driver errors arrive translated (Graph.read): here domain errors become HTTP answers.
+    if (error instanceof BadInputError) {
+      res.status(400).json({ code: ErrorCode.BAD_USER_INPUT, argumentPath: error.extensions.argumentPath, message: error.message });
+    } else if (error instanceof AppError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
+      res.status(503).json({ code: ErrorCode.SERVICE_UNAVAILABLE, message: error.message });
     } else {
       const requestId = req.header('x-request-id') ?? crypto.randomUUID();
       deps.logger.error({ err: error, requestId, path: req.path }, 'export failed');

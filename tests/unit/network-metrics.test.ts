@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError } from '../../src/errors';
+import { AppError, GDS_MISSING_MESSAGE, PluginMissingError, translateNeo4jError } from '../../src/errors';
 import type { Graph } from '../../src/neo4j/run';
 import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network-metrics';
-import { GDS_MISSING_MESSAGE, isGdsMissing, networkRepository } from '../../src/graph/network/network.repository';
+import { networkRepository } from '../../src/graph/network/network.repository';
 import { networkKey } from '../../src/graph/network/network.loaders';
 import type { NetworkArea } from '../../src/graph/network/network.type';
 import { TieOrigin } from '../../src/graph/organizations/tie.type';
@@ -152,8 +152,10 @@ describe('networkRepository.networkMetrics when the query fails', () => {
       '42N08',
       'error: procedure not found',
     );
-    expect(isGdsMissing(missing)).toBe(true);
-    const { graph, sent } = failingGraph(missing);
+    // Graph.read translates driver errors; the repository sees the domain error.
+    const translated = translateNeo4jError(missing);
+    expect(translated).toBeInstanceOf(PluginMissingError);
+    const { graph, sent } = failingGraph(translated as Error);
     const failure = networkRepository.networkMetrics(graph, args);
     await expect(failure).rejects.toBeInstanceOf(AppError);
     await expect(failure).rejects.toMatchObject({
@@ -170,7 +172,7 @@ describe('networkRepository.networkMetrics when the query fails', () => {
       '',
       '',
     );
-    expect(isGdsMissing(broken)).toBe(false);
+    expect(translateNeo4jError(broken)).toBe(broken);
     const { graph, sent } = failingGraph(broken);
     await expect(networkRepository.networkMetrics(graph, args)).rejects.toBe(broken);
     expect(sent).toHaveLength(2);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../../errors';
+import { PluginMissingError } from '../../errors';
 import { toCypherInt } from '../../neo4j/convert';
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
@@ -11,14 +10,6 @@ const q = {
   networkMetrics: cypher('network/network-metrics'),
   dropProjection: cypher('network/drop-projection'),
 };
-
-export const GDS_MISSING_MESSAGE =
-  'networkMetrics needs the Neo4j Graph Data Science plugin (GDS 2.x), which this database does not have; install it (the docker-compose image does, with NEO4J_PLUGINS=\'["apoc", "graph-data-science"]\').';
-
-/** The query opens with CALL gds.version(): without GDS, Neo4j refuses it before running anything. */
-export function isGdsMissing(error: unknown): boolean {
-  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Procedure.ProcedureNotFound' && /`gds\./.test(error.message);
-}
 
 export const networkRepository = {
   /**
@@ -45,9 +36,9 @@ export const networkRepository = {
       settled = true;
       return row === null ? null : buildNetworkMetrics(row, args);
     } catch (error) {
-      if (!isGdsMissing(error)) throw error;
-      settled = true;
-      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, GDS_MISSING_MESSAGE, { requires: 'graph-data-science' });
+      // Without the plugin nothing was projected, so there is nothing to drop.
+      if (error instanceof PluginMissingError) settled = true;
+      throw error;
     } finally {
       // The original error is the one to report; a failed drop here has nothing better to say.
       if (!settled) await graph.read(q.dropProjection, { graphName }).catch(() => []);
