@@ -33,16 +33,16 @@ export class SourceInput {
   @Matches(ID_PATTERN)
   id!: string;
 
-  @Field()
+  @Field({ description: 'The address of the page (http or https); unique among sources.' })
   @MaxLength(2000)
   @Matches(URL)
   url!: string;
 
-  @Field()
+  @Field({ description: 'The title of the page as this dataset gives it, in English.' })
   @Length(1, 500)
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The site that published the page (its host name).' })
   @IsOptional()
   @MaxLength(300)
   publisher?: string | null;
@@ -59,28 +59,28 @@ export class SourceInput {
 
 @InputType({ description: 'Fields of a source to change; those not given keep their value.' })
 export class SourceChanges {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new address of the page (http or https).' })
   @IsOptional()
   @MaxLength(2000)
   @Matches(URL)
   url?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new title, in English.' })
   @IsOptional()
   @Length(1, 500)
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new publisher; null clears it.' })
   @IsOptional()
   @MaxLength(300)
   publisher?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The new BCP 47 language tag (sr-Latn, sr-Cyrl, en); null clears it.' })
   @IsOptional()
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
   language?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "True for the association's own pages." })
   @IsOptional()
   @IsBoolean()
   primary?: boolean;
@@ -94,7 +94,7 @@ export class OrganizationChanges {
   @Matches(SLUG_PATTERN)
   slug?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The name as its sources write it, Serbian diacritics kept.' })
   @IsOptional()
   @Length(1, 300)
   name?: string;
@@ -105,15 +105,15 @@ export class OrganizationChanges {
   @MaxLength(300, { each: true })
   aliases?: string[];
 
-  @Field(() => OrganizationKind, { nullable: true })
+  @Field(() => OrganizationKind, { nullable: true, description: 'What kind of body it is; null: not classified.' })
   @IsOptional()
   kind?: OrganizationKind | null;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'Civil, public or private; null: not classified.' })
   @IsOptional()
   sector?: Sector | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The artistic or cultural fields it works in.' })
   @IsOptional()
   @ArrayMaxSize(20)
   @MaxLength(100, { each: true })
@@ -124,7 +124,7 @@ export class OrganizationChanges {
   @Matches(PARTIAL_DATE)
   founded?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address of its website (http or https); null: none known.' })
   @IsOptional()
   @MaxLength(500)
   @Matches(URL)
@@ -164,12 +164,12 @@ export class OrganizationInput extends OrganizationChanges {
   @Matches(ID_PATTERN)
   id!: string;
 
-  @Field()
+  @Field({ description: 'Its key in addresses: lower-case ASCII words joined by hyphens, unique.' })
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
   declare slug: string;
 
-  @Field()
+  @Field({ description: 'The name as its sources write it, Serbian diacritics kept.' })
   @Length(1, 300)
   declare name: string;
 
@@ -190,7 +190,7 @@ export class NewSourcesArgs {
 
 @ArgsType()
 export class VersionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the record to change.' })
   @MaxLength(120)
   @Matches(ID_PATTERN)
   id!: string;

@@ -109,7 +109,7 @@ export class CurationResolver {
   @Mutation(() => SourceWrite, {
     description: 'Adds a source (editor). A retry with the same content changes nothing; other content under the same id is CONFLICT.',
   })
-  async createSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: AppContext) {
+  async createSource(@Arg('input', () => SourceInput, { description: 'The source to add.' }) input: SourceInput, @Ctx() ctx: AppContext) {
     const patch: Patch = { sources: [plain(input) as never] };
     const [outcome] = await this.write(ctx, patch, 'sources', 'input', { mode: 'create' });
     return writeOf(outcome);
@@ -117,7 +117,11 @@ export class CurationResolver {
 
   @Authorized('editor')
   @Mutation(() => SourceWrite, { description: 'Changes a source (editor), from the version the caller read.' })
-  async updateSource(@Args() target: VersionArgs, @Arg('changes', () => SourceChanges) changes: SourceChanges, @Ctx() ctx: AppContext) {
+  async updateSource(
+    @Args() target: VersionArgs,
+    @Arg('changes', () => SourceChanges, { description: 'The fields to change.' }) changes: SourceChanges,
+    @Ctx() ctx: AppContext,
+  ) {
     const outcomes = await this.update(ctx, 'sources', target, given(changes), {}, 'changes');
     return writeOf(outcomes.find((o) => o.section === 'sources' && o.key === target.id)!);
   }
@@ -128,7 +132,7 @@ export class CurationResolver {
       'Adds an organization with its citations (editor), creating newSources in the same transaction. A retry with the same content changes nothing; other content under the same id is CONFLICT.',
   })
   async createOrganization(
-    @Arg('input', () => OrganizationInput) input: OrganizationInput,
+    @Arg('input', () => OrganizationInput, { description: 'The organization to add, with its citations.' }) input: OrganizationInput,
     @Args() extra: NewSourcesArgs,
     @Ctx() ctx: AppContext,
   ) {
@@ -143,7 +147,7 @@ export class CurationResolver {
   })
   async updateOrganization(
     @Args() target: VersionArgs,
-    @Arg('changes', () => OrganizationChanges) changes: OrganizationChanges,
+    @Arg('changes', () => OrganizationChanges, { description: 'The fields to change.' }) changes: OrganizationChanges,
     @Args() extra: NewSourcesArgs,
     @Ctx() ctx: AppContext,
   ) {
@@ -221,7 +225,7 @@ export class CurationResolver {
 
 @Resolver(() => SourceWrite)
 export class SourceWriteResolver {
-  @FieldResolver(() => ChangeRecord, { nullable: true })
+  @FieldResolver(() => ChangeRecord, { nullable: true, description: 'The change recorded; null when nothing changed.' })
   change(@Root() write: SourceWrite, @Ctx() ctx: AppContext) {
     return changeById(write.changeId, ctx);
   }
@@ -234,7 +238,7 @@ export class SourceWriteResolver {
 
 @Resolver(() => OrganizationWrite)
 export class OrganizationWriteResolver {
-  @FieldResolver(() => ChangeRecord, { nullable: true })
+  @FieldResolver(() => ChangeRecord, { nullable: true, description: 'The change recorded; null when nothing changed.' })
   change(@Root() write: OrganizationWrite, @Ctx() ctx: AppContext) {
     return changeById(write.changeId, ctx);
   }

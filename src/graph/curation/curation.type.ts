@@ -11,11 +11,16 @@ export enum WriteStatus {
 registerEnumType(WriteStatus, {
   name: 'WriteStatus',
   description: 'What a write did: UNCHANGED when the record already held exactly this (a retried create, a no-op update).',
+  valuesConfig: {
+    CREATED: { description: 'The record was new and is now written.' },
+    UPDATED: { description: 'The record existed and some of its fields changed.' },
+    UNCHANGED: { description: 'The record already held exactly this; nothing was written.' },
+  },
 });
 
 @ObjectType({ description: 'One write to one record, appended in the same transaction (the audit trail).' })
 export class ChangeRecord {
-  @Field() id!: string;
+  @Field({ description: 'The key of the change record.' }) id!: string;
   @Field({ description: 'When it was committed (ISO 8601, UTC).' }) at!: string;
   @Field({ description: 'Who: a token subject, api-key:<name>, or the operator of an import.' }) by!: string;
   @Field({ description: 'CREATE, UPDATE, RETRACT or PURGE.' }) operation!: string;
@@ -30,13 +35,14 @@ export class ChangeRecord {
 
 @ObjectType({ description: 'A page of changes, newest first.' })
 export class ChangeRecordPage {
-  @Field(() => [ChangeRecord]) nodes!: ChangeRecord[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [ChangeRecord], { description: 'The changes of this page, newest first.' }) nodes!: ChangeRecord[];
+  @Field(() => PageInfo, { description: 'Whether more changes follow, and the endCursor to pass as `after` for them.' })
+  pageInfo!: PageInfo;
 }
 
 @InterfaceType({ description: 'What every write answers: what it did to its record, the version now, and the change recorded.' })
 export abstract class WriteResult {
-  @Field(() => WriteStatus) status!: WriteStatus;
+  @Field(() => WriteStatus, { description: 'What the write did to its record.' }) status!: WriteStatus;
   @Field(() => Int, { description: 'The version the record is at now (1 when created).' }) version!: number;
   @Field(() => [String], { description: 'The fields this write changed.' }) changedFields!: string[];
   @Field(() => ChangeRecord, { nullable: true, description: 'The change recorded; null when nothing changed.' })
@@ -47,11 +53,11 @@ export abstract class WriteResult {
 
 @ObjectType({ description: 'A source written.', implements: WriteResult })
 export class SourceWrite extends WriteResult {
-  @Field(() => Source) source!: Source;
+  @Field(() => Source, { description: 'The source as it stands now.' }) source!: Source;
 }
 
 @ObjectType({ description: 'An organization written, with the sources created for it in the same transaction.', implements: WriteResult })
 export class OrganizationWrite extends WriteResult {
-  @Field(() => Organization) organization!: Organization;
+  @Field(() => Organization, { description: 'The organization as it stands now.' }) organization!: Organization;
   @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
 }

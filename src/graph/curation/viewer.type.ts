@@ -7,6 +7,10 @@ export enum Role {
 registerEnumType(Role, {
   name: 'Role',
   description: 'What a caller may change: editor, facts; admin, also retractions, purges and imports.',
+  valuesConfig: {
+    editor: { description: 'May create and change facts.' },
+    admin: { description: 'May also retract, purge and import; includes editor.' },
+  },
 });
 
 @ObjectType({ description: 'The caller as the server sees it: who (a token subject or an API key name) and its roles.' })
