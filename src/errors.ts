@@ -46,6 +46,16 @@ export class BadInputError extends AppError {
   }
 }
 
+/**
+ * The one answer every field taking an association gives for a slug that names none: BAD_USER_INPUT on the argument
+ * (a mistyped slug must not look like an association without data).
+ */
+export class UnknownAssociationError extends BadInputError {
+  constructor(slug: string, argumentPath: readonly string[] = ['association']) {
+    super(`No association has the slug ${JSON.stringify(slug)}`, argumentPath);
+  }
+}
+
 /** Seconds a client is told to wait (Retry-After) when the database is down or busy. */
 export const RETRY_AFTER_SECONDS = 5;
 

@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { UnknownAssociationError } from '../errors';
 import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
 import { describeExport, type ExportFilters } from './filters';
@@ -15,7 +15,7 @@ export async function fetchExportNetwork(graph: Graph, filters: ExportFilters): 
     { ...params, membersOnly: filters.membersOnly },
     { analytics: true },
   );
-  if (nodes.length === 0) throw new BadInputError(`No association has the slug ${JSON.stringify(filters.association)}`, ['association']);
+  if (nodes.length === 0) throw new UnknownAssociationError(filters.association);
   const edges = await graph.read<RawExportEdge>(cypher('export/edges'), { ...params, origins: filters.origins }, { analytics: true });
   return assembleNetwork(
     { nodes, edges },

@@ -250,11 +250,13 @@ describe('decentralization on the real data', () => {
     });
   });
 
-  test('two queries whatever is selected on the measures; an unknown association is null; a bad date is refused', async () => {
+  test('two queries whatever is selected on the measures; an unknown association and a bad date are refused', async () => {
     const res = await server.gql('{ decentralization(asOf: "2011-07-03") { unitsReached units { slug } newUnits { slug } } }');
     expect(res.extensions!.cypherQueries).toBe(2);
-    expect((await server.gql('{ decentralization(association: "nope", asOf: "2011-07-03") { basis } }')).data).toEqual({
-      decentralization: null,
+    const unknown = await server.gql('{ decentralization(association: "nope", asOf: "2011-07-03") { basis } }');
+    expect(unknown.errors![0]).toMatchObject({
+      message: 'No association has the slug "nope"',
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: ['association'] },
     });
     const bad = await server.gql('{ decentralization(asOf: "2011-02-29") { basis } }');
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['asOf'] });

@@ -476,8 +476,8 @@ describe('intersectoralSummary', () => {
     });
   });
 
-  test('an unknown association has none; a malformed slug is refused', async () => {
-    expect((await data(`{ intersectoralSummary(association: "nope") { count } }`)).intersectoralSummary).toEqual([]);
+  test('an unknown association and a malformed slug are refused', async () => {
+    expect(await badInput(`{ intersectoralSummary(association: "nope") { count } }`)).toEqual(['association']);
     expect(await badInput(`{ intersectoralSummary(association: "No Pe") { count } }`)).toEqual(['association']);
   });
 });
@@ -583,17 +583,11 @@ describe('regionalCooperation', () => {
     });
   });
 
-  test('refuses a malformed country or day; an unknown association answers empty', async () => {
+  test('refuses a malformed country or day, an unknown association, and an organization that is no association', async () => {
     expect(await badInput(REGIONAL, { country: 'Kosovo' })).toEqual(['country']);
     expect(await badInput(REGIONAL, { since: '2015' })).toEqual(['since']);
-    expect(
-      (await data(`{ regionalCooperation(association: "nope") { tieCount byCountry { tieCount } networks { role } } }`))
-        .regionalCooperation,
-    ).toEqual({
-      tieCount: 0,
-      byCountry: [],
-      networks: [],
-    });
+    expect(await badInput(`{ regionalCooperation(association: "nope") { tieCount } }`)).toEqual(['association']);
+    expect(await badInput(`{ regionalCooperation(association: "kooperativa") { tieCount } }`)).toEqual(['association']);
   });
 });
 

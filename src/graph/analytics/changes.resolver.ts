@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { BadInputError } from '../../errors';
+import { BadInputError, UnknownAssociationError } from '../../errors';
 import { FirstArgs } from '../../shared/pagination';
 import { Event } from '../events/event.type';
 import { Membership } from '../organizations/membership.type';
@@ -19,7 +19,7 @@ export class ChangesResolver {
   async changes(@Args() args: ChangesArgs, @Ctx() ctx: AppContext) {
     if (args.from > args.to) throw new BadInputError('from must not be after to', ['from']);
     const changes = await changesBetween(ctx.graph, args.association, args.from, args.to);
-    if (changes === null) throw new BadInputError(`No association "${args.association}"`, ['association']);
+    if (changes === null) throw new UnknownAssociationError(args.association);
     return changes;
   }
 

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { BadInputError } from '../../errors';
+import { BadInputError, UnknownAssociationError } from '../../errors';
 import { Event } from '../events/event.type';
 import { City, District, Region } from '../places/place.type';
 import { DecentralizationArgs, DecentralizationTrendArgs } from './decentralization.inputs';
@@ -10,15 +10,16 @@ import { Decentralization, DecentralizationStep, DecentralizationUnit, Decentral
 @Resolver(() => Decentralization)
 export class DecentralizationResolver {
   @Query(() => Decentralization, {
-    nullable: true,
     description:
       'How the members of an association spread over cities, districts or regions on a date: per unit members, share and ' +
       'members per 100,000 inhabitants; over all units unitsReached, shareOutsideCapital, the Herfindahl–Hirschman index, ' +
       'normalized Shannon entropy and the Gini coefficient. From member-level data or the membership report that counts ' +
-      '(see DecentralizationBasis); `basis`, `coverage` and `notes` say which and how complete. Null when there is no such association.',
+      '(see DecentralizationBasis); `basis`, `coverage` and `notes` say which and how complete. An unknown association is BAD_USER_INPUT.',
   })
-  decentralization(@Args() args: DecentralizationArgs, @Ctx() ctx: AppContext) {
-    return decentralizationAsOf(ctx.graph, args);
+  async decentralization(@Args() args: DecentralizationArgs, @Ctx() ctx: AppContext) {
+    const answer = await decentralizationAsOf(ctx.graph, args);
+    if (answer === null) throw new UnknownAssociationError(args.association);
+    return answer;
   }
 
   @Query(() => [DecentralizationStep], {
@@ -36,7 +37,7 @@ export class DecentralizationResolver {
       to: args.to ?? null,
       level: args.level,
     });
-    if (trend === null) throw new BadInputError(`No association "${args.association}"`, ['association']);
+    if (trend === null) throw new UnknownAssociationError(args.association);
     return trend;
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { BadInputError } from '../../errors';
+import { UnknownAssociationError } from '../../errors';
 import { FirstArgs, isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
@@ -22,7 +22,7 @@ export class NetworkMetricsResolver {
     const metrics = await ctx.loaders.networkMetrics.load(
       networkKey(args.association, args.asOf, args.via, { samplingSize: args.samplingSize, bridges }),
     );
-    if (metrics === null) throw new BadInputError(`No association has the slug "${args.association}"`, ['association']);
+    if (metrics === null) throw new UnknownAssociationError(args.association);
     return metrics;
   }
 

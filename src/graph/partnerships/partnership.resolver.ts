@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { BadInputError } from '../../errors';
+import { BadInputError, UnknownAssociationError } from '../../errors';
 import { isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
 import { Citation, citationsOf } from '../common/citation.type';
 import { Programme } from '../events/event.type';
@@ -49,6 +49,12 @@ function loadOrganizations(ctx: AppContext, ids: readonly string[]): Promise<Org
 }
 
 const PARTNERS_OF_ORDER = 'DISTANCE_NAME';
+
+/** Looked up beside the analysis (one more query, in parallel), so an unknown slug is refused, not answered empty. */
+async function requireAssociation(ctx: AppContext, slug: string): Promise<void> {
+  const found = await ctx.loaders.organizationBySlug.load(slug);
+  if (found === null || !found.isAssociation) throw new UnknownAssociationError(slug);
+}
 
 @Resolver()
 export class PartnershipQueryResolver {
@@ -107,18 +113,23 @@ export class PartnershipQueryResolver {
 
   @Query(() => [IntersectoralCount], {
     description:
-      "Civil–public ties (one end CIVIL, the other PUBLIC) in the association's scene, counted by region of the civil end's city (null: unknown or abroad) and year of the since (null: unknown), by year then region, unknowns last. The scene: ties with the association or a member at either end, ties through a programme the association or a member took part in, and memberships in a network the association or a member belongs to.",
+      "Civil–public ties (one end CIVIL, the other PUBLIC) in the association's scene, counted by region of the civil end's city (null: unknown or abroad) and year of the since (null: unknown), by year then region, unknowns last. The scene: ties with the association or a member at either end, ties through a programme the association or a member took part in, and memberships in a network the association or a member belongs to. An unknown association is BAD_USER_INPUT.",
   })
-  intersectoralSummary(@Args() args: IntersectoralArgs, @Ctx() ctx: AppContext) {
-    return repo.intersectoralSummary(ctx.graph, args.association);
+  async intersectoralSummary(@Args() args: IntersectoralArgs, @Ctx() ctx: AppContext) {
+    const [counts] = await Promise.all([repo.intersectoralSummary(ctx.graph, args.association), requireAssociation(ctx, args.association)]);
+    return counts;
   }
 
   @Query(() => RegionalCooperation, {
     description:
-      'Cross-border ties of the association and its members (any MEMBER_OF it), per partner country and per member, and the networks they belong to. Empty for an unknown association.',
+      'Cross-border ties of the association and its members (any MEMBER_OF it), per partner country and per member, and the networks they belong to. An unknown association is BAD_USER_INPUT.',
   })
-  regionalCooperation(@Args() args: RegionalCooperationArgs, @Ctx() ctx: AppContext) {
-    return repo.regionalCooperation(ctx.graph, args.association, args.country ?? null, args.since ?? null);
+  async regionalCooperation(@Args() args: RegionalCooperationArgs, @Ctx() ctx: AppContext) {
+    const [answer] = await Promise.all([
+      repo.regionalCooperation(ctx.graph, args.association, args.country ?? null, args.since ?? null),
+      requireAssociation(ctx, args.association),
+    ]);
+    return answer;
   }
 }
 
