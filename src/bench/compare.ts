@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as readline from 'node:readline';
 import prettier from 'prettier';
-import { writeSyntheticNetwork } from '../cli/generate-synthetic';
+import { SYNTHETIC_ASSOCIATION, writeSyntheticNetwork } from '../cli/generate-synthetic';
 import { toPlain } from '../neo4j/convert';
 import { cypher, cypherRoot } from '../neo4j/cypher';
 import { createDriver, waitForDriver } from '../neo4j/driver';
@@ -18,7 +18,16 @@ import { prepareContext } from './context';
 import { checkEquality, type ServerUrls } from './equality';
 import { sequentialLatency, throughput } from './measure';
 import { benchQueries, SERVERS, selectQueries, type BenchQuery, type ServerName } from './queries';
-import { markdownReport, markdownTable, p99Verdict, svgChart, throughputVerdict, type BenchReport, type QueryReport } from './report';
+import {
+  markdownReport,
+  markdownTable,
+  p99Verdict,
+  svgChart,
+  throughputVerdict,
+  type BenchReport,
+  type NetworkTiming,
+  type QueryReport,
+} from './report';
 
 /**
  * `npm run bench:compare`: one Neo4j with the seeded synthetic network (kept in .data/bench-<N> and reused while its
@@ -27,7 +36,8 @@ import { markdownReport, markdownTable, p99Verdict, svgChart, throughputVerdict,
  */
 
 const USAGE = `usage: bench:compare [--organizations 10000] [--partnerships 100000] [--seed 42] [--duration 10] [--connections 10]
-                     [--runs 50] [--warmup 10] [--only Q1,Q2] [--out bench/results] [--heap 2g]`;
+                     [--runs 50] [--warmup 10] [--only Q1,Q2] [--out bench/results] [--heap 2g]
+                     [--network 500,exact | none]   networkMetrics sampling sizes to time (default 500)`;
 
 class UsageError extends Error {}
 
@@ -42,6 +52,8 @@ export interface CompareArgs {
   only: string[];
   out: string;
   heap: string;
+  /** networkMetrics sampling sizes to time on this API (null: exact betweenness). */
+  network: (number | null)[];
 }
 
 export function parseCompareArgs(args: readonly string[]): CompareArgs {
@@ -55,15 +67,17 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     warmup: 10,
   };
   let only: string[] = [];
+  let network: (number | null)[] = [500];
   let out = 'bench/results';
   let heap: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
-    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|only|out|heap)(?:=(.*))?$/.exec(args[i]);
+    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|only|out|heap|network)(?:=(.*))?$/.exec(args[i]);
     if (!match) throw new UsageError(`unknown argument ${JSON.stringify(args[i])}`);
     const value = match[2] ?? args[(i += 1)];
     if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value`);
     if (match[1] === 'only') only = value.split(',').map((q) => q.trim().toUpperCase());
     else if (match[1] === 'out') out = value;
+    else if (match[1] === 'network') network = parseNetworkSizes(value);
     else if (match[1] === 'heap') {
       if (!/^\d+[mg]$/.test(value)) throw new UsageError('--heap must be a JVM size such as 1g or 1536m');
       heap = value;
@@ -85,8 +99,56 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     warmup: numbers.warmup,
     only,
     out,
+    network,
     heap: heap ?? (numbers.organizations >= 100_000 ? '3g' : '1g'),
   };
+}
+
+function parseNetworkSizes(value: string): (number | null)[] {
+  if (value === 'none') return [];
+  return value.split(',').map((part) => {
+    const size = part.trim();
+    if (size === 'exact') return null;
+    if (!/^\d+$/.test(size) || Number(size) < 1)
+      throw new UsageError(`--network takes sampling sizes, 'exact' or 'none', not ${JSON.stringify(size)}`);
+    return Number(size);
+  });
+}
+
+const NETWORK_QUERY = `query N($samplingSize: Int) { networkMetrics(association: "${SYNTHETIC_ASSOCIATION}", samplingSize: $samplingSize) {
+  organizationCount organizations { organization { id } degree betweenness } } }`;
+
+/** networkMetrics on this API, each size twice: the first request computes (a fresh server: nothing cached), the second is served from the cache. */
+async function timeNetworkMetrics(url: string, sizes: readonly (number | null)[]): Promise<NetworkTiming[]> {
+  const timings: NetworkTiming[] = [];
+  for (const samplingSize of sizes) {
+    const timing: NetworkTiming = { samplingSize, computedMs: null, cachedMs: null, organizationCount: null };
+    try {
+      for (const phase of ['computedMs', 'cachedMs'] as const) {
+        log(`networkMetrics (${samplingSize ?? 'exact'}): ${phase === 'computedMs' ? 'computing' : 'from the cache'}`);
+        const started = performance.now();
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: NETWORK_QUERY, variables: { samplingSize } }),
+          signal: AbortSignal.timeout(300_000),
+        });
+        const body = (await response.json()) as {
+          data?: { networkMetrics?: { organizationCount: number } };
+          errors?: { message: string }[];
+        };
+        if (body.errors !== undefined || body.data?.networkMetrics === undefined) {
+          throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+        }
+        timing[phase] = performance.now() - started;
+        timing.organizationCount = body.data.networkMetrics.organizationCount;
+      }
+    } catch (error) {
+      timing.problem = error instanceof Error ? error.message : String(error);
+    }
+    timings.push(timing);
+  }
+  return timings;
 }
 
 const METHOD_NOTES = [
@@ -334,6 +396,7 @@ async function main(argv: string[]): Promise<void> {
     const queries = selectQueries(benchQueries(context), args.only);
     const results: QueryReport[] = [];
     for (const query of queries) results.push(await measureQuery(query, children, args));
+    const network = await timeNetworkMetrics(children.ours.url, args.network);
     const report: BenchReport = {
       createdAt: new Date().toISOString(),
       organizations: args.organizations,
@@ -349,6 +412,7 @@ async function main(argv: string[]): Promise<void> {
       graph: { ...counts },
       context,
       queries: results,
+      network,
       notes,
     };
     const files = await writeResults(report, args.out);

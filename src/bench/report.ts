@@ -33,7 +33,19 @@ export interface BenchReport {
   graph: Record<string, number>;
   context: BenchContext | null;
   queries: QueryReport[];
+  /** networkMetrics on this API alone (no peer or floor equivalent): computed once, then from the cache. */
+  network?: NetworkTiming[];
   notes: string[];
+}
+
+export interface NetworkTiming {
+  samplingSize: number | null;
+  /** The first request: Graph Data Science runs (ms), or the error it answered. */
+  computedMs: number | null;
+  /** The same request again, served from the cache (ms). */
+  cachedMs: number | null;
+  organizationCount: number | null;
+  problem?: string;
 }
 
 export type Verdict = 'PASS' | 'FAIL' | '–';
@@ -136,8 +148,25 @@ export function markdownReport(report: BenchReport): string {
     '',
     ...(problems.length > 0 ? ['Not equal, not timed:', '', ...problems, ''] : []),
     ...(measureProblems.length > 0 ? ['Measurement problems:', '', ...measureProblems, ''] : []),
+    ...networkSection(report.network ?? []),
     ...(report.notes.length > 0 ? ['Notes:', '', ...report.notes.map((n) => `- ${n}`), ''] : []),
   ].join('\n');
+}
+
+function networkSection(timings: readonly NetworkTiming[]): string[] {
+  if (timings.length === 0) return [];
+  const ms = (value: number | null): string => (value === null ? '–' : `${(value / 1000).toFixed(2)} s`);
+  return [
+    'networkMetrics (this API only; organizations with degree and betweenness; first request computed, second from the cache):',
+    '',
+    '| betweenness | organizations | computed | cached | problem |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...timings.map(
+      (t) =>
+        `| ${t.samplingSize === null ? 'exact' : `sampled, ${t.samplingSize} sources`} | ${t.organizationCount ?? '–'} | ${ms(t.computedMs)} | ${ms(t.cachedMs)} | ${t.problem ?? ''} |`,
+    ),
+    '',
+  ];
 }
 
 const COLORS: Record<ServerName, string> = { ours: '#1f77b4', peer: '#ff7f0e', floor: '#7f7f7f' };
