@@ -182,6 +182,30 @@ export async function readRecord(
   return found === undefined ? null : { record: normalize(spec, found.record), version: found.version };
 }
 
+/**
+ * A relationship record (a membership …) by the fields that name it (member and association), with its version and key;
+ * null when the graph has no such record. Its member may be an organization or a person: both are looked for.
+ */
+export async function readRelationshipRecord(
+  tx: ManagedTransaction,
+  section: CuratedSection,
+  ends: Record<string, unknown>,
+): Promise<{ record: Record<string, unknown>; version: number; key: string } | null> {
+  const spec = sectionSpec(section);
+  if (spec.kind !== 'relationship') throw new Error(`readRelationshipRecord reads relationship records; ${section} are nodes`);
+  const probe = { ...shapeRecord(spec, {}), ...ends };
+  const key = keyOf(spec, probe);
+  const candidates = [false, true].map((person) => relationshipOf(spec, probe, { isPerson: () => person }));
+  const found = (
+    await readByKeys(
+      tx,
+      spec,
+      candidates.map(({ from, to, key: relKey }) => ({ key, from, to, relKey })),
+    )
+  ).get(key);
+  return found === undefined ? null : { record: normalize(spec, found.record), version: found.version, key };
+}
+
 export const recordKey = recordId;
 
 /** One patch as one write transaction (a mutation). */

@@ -7,7 +7,7 @@ import {
 } from './analytics/decentralization.resolver';
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
-import { CurationResolver, OrganizationWriteResolver, SourceWriteResolver } from './curation/curation.resolver';
+import { CurationResolver, MembershipWriteResolver, OrganizationWriteResolver, SourceWriteResolver } from './curation/curation.resolver';
 import { ViewerResolver } from './curation/viewer.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
@@ -70,4 +70,5 @@ export const resolvers: NonEmptyArray<ClassType> = [
   CurationResolver,
   SourceWriteResolver,
   OrganizationWriteResolver,
+  MembershipWriteResolver,
 ];

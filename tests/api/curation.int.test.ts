@@ -290,3 +290,75 @@ describe('curated edits survive a reload of data/nkss.json', () => {
     expect(created.data.organization).toEqual({ version: 3, city: { slug: 'nis' } });
   });
 });
+
+describe('memberships', () => {
+  const ADMIT = `mutation Admit($input: MembershipInput!) {
+    admitMember(input: $input) {
+      status version changedFields change { kind key operation by }
+      membership { since until founding member { ... on Organization { id } } association { id } }
+    }
+  }`;
+  const END = `mutation End($v: Int!, $until: String!) {
+    endMembership(member: "${organization.id}", association: "org-nkss", until: $until, expectedVersion: $v,
+      sources: [{ source: "synthetic-test-source", quote: "a synthetic end" }]) {
+      status version changedFields change { before after }
+      membership { since until }
+    }
+  }`;
+  const membership = {
+    member: organization.id,
+    association: 'org-nkss',
+    since: '2026-10-10',
+    founding: false,
+    admittedAt: null,
+    sources: [{ source: 'synthetic-test-source', quote: 'a synthetic admission' }],
+  };
+
+  test('admitMember: CREATED at version 1, recorded under member/association; a retry changes nothing', async () => {
+    const answer = await as(editor, ADMIT, { input: membership });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.admitMember).toEqual({
+      status: 'CREATED',
+      version: 1,
+      changedFields: ['member', 'association', 'since', 'until', 'founding', 'admittedAt', 'sources'],
+      change: { kind: 'memberships', key: `${organization.id}/org-nkss`, operation: 'CREATE', by: 'ana' },
+      membership: { since: '2026-10-10', until: null, founding: false, member: { id: organization.id }, association: { id: 'org-nkss' } },
+    });
+    const retry = await as(editor, ADMIT, { input: membership });
+    expect(retry.data.admitMember).toMatchObject({ status: 'UNCHANGED', version: 1, change: null });
+  });
+
+  test('admitMember of an unknown member is BAD_USER_INPUT at input.member; without a token 401', async () => {
+    const unknown = await as(editor, ADMIT, { input: { ...membership, member: 'org-synthetic-nobody' } });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['input', 'member'] });
+    expect((await as({}, ADMIT, { input: membership })).status).toBe(401);
+  });
+
+  test('endMembership: from a stale version CONFLICT; from the version read UPDATED with until and the new citation', async () => {
+    const stale = await as(editor, END, { v: 2, until: '2026-11' });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const ended = await as(editor, END, { v: 1, until: '2026-11' });
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data.endMembership).toMatchObject({
+      status: 'UPDATED',
+      version: 2,
+      changedFields: ['until', 'sources'],
+      membership: { since: '2026-10-10', until: '2026-11' },
+    });
+    expect(JSON.parse(ended.data.endMembership.change.after)).toEqual({
+      until: '2026-11',
+      sources: [
+        { source: 'synthetic-test-source', quote: 'a synthetic admission' },
+        { source: 'synthetic-test-source', quote: 'a synthetic end' },
+      ],
+    });
+    const bad = await as(editor, END, { v: 2, until: '2026-13' });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['until'] });
+    const missing = await as(
+      editor,
+      `mutation { endMembership(member: "org-synthetic-nobody", association: "org-nkss", until: "2026", expectedVersion: 1,
+        sources: [{ source: "synthetic-test-source" }]) { status } }`,
+    );
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', kind: 'memberships', key: 'org-synthetic-nobody/org-nkss' });
+  });
+});

@@ -282,7 +282,7 @@ describe('an import of a new assembly with admitted members, a board role and a 
       'MATCH (:Organization {id: "syn-member-1"})-[r:MEMBER_OF]->(:Association) RETURN r.version AS version, r.until AS until',
     );
     expect(records.map((r) => r.toObject())).toEqual([{ version: 2, until: '2026-11' }]);
-    const history = await gql('{ history(id: "syn-member-1/org-nkss") { nodes { operation kind fields after } } }');
+    const history = await gql('{ history(id: "syn-member-1/org-nkss", kind: "memberships") { nodes { operation kind fields after } } }');
     expect(history.data.history.nodes).toEqual([
       { operation: 'UPDATE', kind: 'memberships', fields: ['until'], after: '{"until":"2026-11"}' },
       expect.objectContaining({ operation: 'CREATE', kind: 'memberships' }),

@@ -1,5 +1,19 @@
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { curatedSections } from '../../curation/sections';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { ID_PATTERN, SLUG_PATTERN } from '../../shared/validators';
 import { OrganizationKind, Sector } from '../organizations/organization.type';
@@ -179,6 +193,67 @@ export class OrganizationInput extends OrganizationChanges {
   declare sources: CitationInput[];
 }
 
+@InputType({ description: 'A member admitted to an association, and the sources that state it.' })
+export class MembershipInput {
+  @Field(() => ID, { description: 'Id of the member organization or person.' })
+  @MaxLength(120)
+  @Matches(ID_PATTERN)
+  member!: string;
+
+  @Field(() => ID, { description: "The association's id (org-nkss)." })
+  @MaxLength(120)
+  @Matches(ID_PATTERN)
+  association!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it joined: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(PARTIAL_DATE)
+  since?: string | null;
+
+  @Field({ defaultValue: false, description: 'A founding member.' })
+  @IsBoolean()
+  founding!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the assembly (event) that admitted it.' })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
+  admittedAt?: string | null;
+
+  @Field(() => [CitationInput], { description: 'At least one.' })
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  sources!: CitationInput[];
+}
+
+@ArgsType()
+export class EndMembershipArgs {
+  @Field(() => ID, { description: 'Id of the member organization or person.' })
+  @MaxLength(120)
+  @Matches(ID_PATTERN)
+  member!: string;
+
+  @Field(() => ID, { description: "The association's id (org-nkss)." })
+  @MaxLength(120)
+  @Matches(ID_PATTERN)
+  association!: string;
+
+  @Field({ description: 'When it ended: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Matches(PARTIAL_DATE)
+  until!: string;
+
+  @Field(() => [CitationInput], { description: 'The citations that state the end, added to the membership’s own; at least one.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  sources!: CitationInput[];
+
+  @Field(() => Int, { description: 'The version the change was made from; CONFLICT when the membership has moved on.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}
+
 @ArgsType()
 export class NewSourcesArgs {
   @Field(() => [SourceInput], { nullable: true, description: 'Sources to create in the same transaction, for the citations to cite.' })
@@ -201,12 +276,15 @@ export class VersionArgs {
   expectedVersion!: number;
 }
 
-const KINDS = ['sources', 'organizations'];
+const KINDS = curatedSections.map((spec) => spec.section);
 
 /** A page of changes, newest first: the arguments history and edits share. */
 @ArgsType()
 export class ChangePageArgs {
-  @Field(() => String, { nullable: true, description: 'Only this section (sources, organizations …); default any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this section of the dataset (sources, organizations, memberships …); default any.',
+  })
   @IsOptional()
   @IsIn(KINDS)
   kind?: string | null;

@@ -6,6 +6,7 @@ import {
   CurationNotFound,
   InvalidDatasetError,
   readRecord,
+  readRelationshipRecord,
   recordKey,
   type Actor,
   type Patch,
@@ -17,7 +18,9 @@ import { InvalidCursorError, decodeCursor, encodeCursor } from '../../shared/cur
 import type { Source } from '../common/citation.type';
 import {
   EditsArgs,
+  EndMembershipArgs,
   HistoryArgs,
+  MembershipInput,
   NewSourcesArgs,
   OrganizationChanges,
   OrganizationInput,
@@ -26,7 +29,8 @@ import {
   VersionArgs,
 } from './curation.inputs';
 import { curationRepository } from './curation.repository';
-import { ChangeRecord, ChangeRecordPage, OrganizationWrite, SourceWrite, WriteStatus } from './curation.type';
+import { ChangeRecord, ChangeRecordPage, MembershipWrite, OrganizationWrite, SourceWrite, WriteStatus } from './curation.type';
+import type { Membership } from '../organizations/membership.type';
 
 const CHANGE_ORDER = 'AT_DESC';
 
@@ -35,7 +39,7 @@ function argumentPathOf(path: string, primary: CuratedSection, argument: string)
   const parts = path.split(/[.[\]]+/).filter((p) => p !== '');
   const [section, index, ...rest] = parts;
   if (section === 'sources' && primary !== 'sources') return ['newSources', index ?? '0', ...rest];
-  return section === primary ? [argument, ...rest] : parts;
+  return section === primary ? [...(argument === '' ? [] : [argument]), ...rest] : parts;
 }
 
 /** Engine errors as the API's coded errors: the data layer throws plain errors, this edge gives them codes and places. */
@@ -156,6 +160,45 @@ export class CurationResolver {
     return this.organizationWrite(outcomes, target.id);
   }
 
+  @Authorized('editor')
+  @Mutation(() => MembershipWrite, {
+    description:
+      'Admits a member to an association (editor): since, the assembly that admitted it, its citations; newSources are created in the same transaction. A retry with the same content changes nothing; other content for the same member and association is CONFLICT.',
+  })
+  async admitMember(@Arg('input', () => MembershipInput) input: MembershipInput, @Args() extra: NewSourcesArgs, @Ctx() ctx: AppContext) {
+    const record = { ...plain(input), until: null };
+    const patch: Patch = { memberships: [record as never], sources: (extra.newSources ?? []).map((s) => plain(s) as never) };
+    const outcomes = await this.write(ctx, patch, 'memberships', 'input', { mode: 'create' });
+    return this.membershipWrite(outcomes, input.member, input.association);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => MembershipWrite, {
+    description:
+      'Ends a membership (editor), from the version the caller read: until, with the citations that state the end added to its own.',
+  })
+  async endMembership(@Args() args: EndMembershipArgs, @Args() extra: NewSourcesArgs, @Ctx() ctx: AppContext) {
+    const newSources = (extra.newSources ?? []).map((s) => plain(s) as never);
+    const modes = new Map(newSources.map((s: { id: string }) => [recordKey('sources', s.id), 'create' as const]));
+    try {
+      const outcomes = await ctx.graph.write(async (tx) => {
+        const current = await readRelationshipRecord(tx, 'memberships', { member: args.member, association: args.association });
+        if (current === null) throw new CurationNotFound('memberships', `${args.member}/${args.association}`);
+        const cited = [...(current.record.sources as unknown[]), ...args.sources.map((c) => plain(c))];
+        const patch: Patch = { memberships: [{ ...current.record, until: args.until, sources: cited } as never], sources: newSources };
+        return applyPatch(tx, patch, actorOf(ctx), {
+          mode: 'update',
+          modes,
+          origin: 'api',
+          expectedVersions: new Map([[recordKey('memberships', current.key), args.expectedVersion]]),
+        });
+      });
+      return this.membershipWrite(outcomes, args.member, args.association);
+    } catch (error) {
+      throw asApiError(error, 'memberships', '');
+    }
+  }
+
   @Query(() => ChangeRecordPage, { description: "A record's changes through the API and imports, newest first." })
   async history(@Args() args: HistoryArgs, @Ctx() ctx: AppContext) {
     const page = { limit: args.first + 1, ...afterOf(args.after) };
@@ -217,6 +260,11 @@ export class CurationResolver {
     }
   }
 
+  private membershipWrite(outcomes: RecordOutcome[], member: string, association: string) {
+    const own = outcomes.find((o) => o.section === 'memberships')!;
+    return { ...writeOf(own), member, association, newSources: outcomes.filter((o) => o.section === 'sources').map(writeOf) };
+  }
+
   private organizationWrite(outcomes: RecordOutcome[], id: string) {
     const own = outcomes.find((o) => o.section === 'organizations' && o.key === id)!;
     return { ...writeOf(own), newSources: outcomes.filter((o) => o.section === 'sources').map(writeOf) };
@@ -246,6 +294,22 @@ export class OrganizationWriteResolver {
   @FieldResolver()
   organization(@Root() write: OrganizationWrite, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(write.key);
+  }
+}
+
+@Resolver(() => MembershipWrite)
+export class MembershipWriteResolver {
+  @FieldResolver(() => ChangeRecord, { nullable: true })
+  change(@Root() write: MembershipWrite, @Ctx() ctx: AppContext) {
+    return changeById(write.changeId, ctx);
+  }
+
+  /** The member is an organization or a person: both are asked for, in one batch. */
+  @FieldResolver()
+  async membership(@Root() write: MembershipWrite, @Ctx() ctx: AppContext): Promise<Membership> {
+    const lists = await ctx.loaders.membershipsByMember.loadMany([`Organization:${write.member}`, `Person:${write.member}`]);
+    const all = lists.flatMap((list) => (Array.isArray(list) ? list : []));
+    return all.find((m) => m.associationId === write.association)!;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../shared/pagination';
 import { Source } from '../common/citation.type';
+import { Membership } from '../organizations/membership.type';
 import { Organization } from '../organizations/organization.type';
 
 export enum WriteStatus {
@@ -60,4 +61,12 @@ export class SourceWrite extends WriteResult {
 export class OrganizationWrite extends WriteResult {
   @Field(() => Organization, { description: 'The organization as it stands now.' }) organization!: Organization;
   @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
+}
+
+@ObjectType({ description: 'A membership written, with the sources created for it in the same transaction.', implements: WriteResult })
+export class MembershipWrite extends WriteResult {
+  @Field(() => Membership, { description: 'The membership as it stands now.' }) membership!: Membership;
+  @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
+  member!: string;
+  association!: string;
 }
