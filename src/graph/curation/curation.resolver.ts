@@ -165,7 +165,11 @@ export class CurationResolver {
     description:
       'Admits a member to an association (editor): since, the assembly that admitted it, its citations; newSources are created in the same transaction. A retry with the same content changes nothing; other content for the same member and association is CONFLICT.',
   })
-  async admitMember(@Arg('input', () => MembershipInput) input: MembershipInput, @Args() extra: NewSourcesArgs, @Ctx() ctx: AppContext) {
+  async admitMember(
+    @Arg('input', () => MembershipInput, { description: 'The membership to add, with its citations.' }) input: MembershipInput,
+    @Args() extra: NewSourcesArgs,
+    @Ctx() ctx: AppContext,
+  ) {
     const record = { ...plain(input), until: null };
     const patch: Patch = { memberships: [record as never], sources: (extra.newSources ?? []).map((s) => plain(s) as never) };
     const outcomes = await this.write(ctx, patch, 'memberships', 'input', { mode: 'create' });
@@ -299,7 +303,7 @@ export class OrganizationWriteResolver {
 
 @Resolver(() => MembershipWrite)
 export class MembershipWriteResolver {
-  @FieldResolver(() => ChangeRecord, { nullable: true })
+  @FieldResolver(() => ChangeRecord, { nullable: true, description: 'The change recorded; null when nothing changed.' })
   change(@Root() write: MembershipWrite, @Ctx() ctx: AppContext) {
     return changeById(write.changeId, ctx);
   }
