@@ -182,3 +182,10 @@ describe('networkRepository.networkMetrics when the query fails', () => {
     expect(sent[0].params.graphName).toMatch(/^nkss-network-[0-9a-f-]{36}$/);
   });
 });
+
+describe('networkKey', () => {
+  it('reads an argument given as null as one left out', () => {
+    expect(networkKey('nkss', null, null, { samplingSize: null })).toBe(networkKey('nkss', undefined, undefined));
+    expect(networkKey('nkss', undefined, undefined)).toBe('nkss||AGREEMENT,CO_FOUNDING,COOPERATION,NETWORK_MEMBERSHIP,JOINT_PROGRAMME');
+  });
+});

@@ -12,12 +12,13 @@ import { networkRepository } from './network.repository';
  */
 export function networkKey(
   association: string,
-  asOf: string | undefined,
-  via: readonly TieOrigin[] | undefined,
-  options: { samplingSize?: number; bridges?: boolean } = {},
+  asOf: string | null | undefined,
+  via: readonly TieOrigin[] | null | undefined,
+  options: { samplingSize?: number | null; bridges?: boolean } = {},
 ): string {
-  const origins = Object.values(TieOrigin).filter((origin) => via === undefined || via.includes(origin));
-  const sample = options.samplingSize === undefined ? '' : `|sample=${options.samplingSize}`;
+  // An argument given as null means the same as one left out.
+  const origins = Object.values(TieOrigin).filter((origin) => via === undefined || via === null || via.includes(origin));
+  const sample = options.samplingSize === undefined || options.samplingSize === null ? '' : `|sample=${options.samplingSize}`;
   return `${association}|${asOf ?? ''}|${origins.join(',')}${sample}${options.bridges === false ? '|no-bridges' : ''}`;
 }
 
