@@ -392,6 +392,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     for (const key of Object.keys(input)) if (!(key in specs) && key !== 'association') add(key, 'is not a section of the dataset');
   }
   checkSharedKeys(input, add);
+  checkNodeIds(input, add);
   if (problems.length > 0) throw new InvalidDatasetError(problems);
   return input as unknown as Dataset;
 }
@@ -438,6 +439,50 @@ function checkSharedKeys(input: Record<string, unknown>, add: (path: string, mes
       if (other !== undefined && !other.startsWith(path.split('[')[0]))
         add(`${path}.${field}`, `${field} ${JSON.stringify(value)} is also used by ${other}`);
       seen.set(value, path);
+    }
+  }
+}
+
+/** The sections whose ids the API serves as node ids as they are (src/graph/node/node-id.ts). */
+const ID_SECTIONS = ['association', 'organizations', 'people', 'sources', 'membershipReports', 'agreements', 'roles'] as const;
+const MEMBER_SECTIONS: readonly string[] = ['association', 'organizations', 'people'];
+/** Prefixes that name one kind of id; a section may use only its own. */
+const ID_PREFIXES: Readonly<Record<string, readonly string[]>> = { 'org-': ['association', 'organizations'], 'person-': ['people'] };
+const NODE_ID_MARKS = /[:|]/;
+
+/**
+ * An id is the API's node id for any object (`node(id:)`), so a dataset id names one record of all these sections
+ * (organizations and people are checked against each other above); ":" and "|" are kept for the API's own ids
+ * ("City:beograd", a tie's "origin|via|idA|idB"), so no key may contain them.
+ */
+function checkNodeIds(input: Record<string, unknown>, add: (path: string, message: string) => void): void {
+  for (const [section, list] of Object.entries(input)) {
+    const rows: [string, unknown][] = Array.isArray(list) ? list.map((row, i) => [`${section}[${i}]`, row]) : [[section, list]];
+    for (const [path, row] of rows) {
+      if (!isRecord(row)) continue;
+      for (const field of ['id', 'slug', 'code']) {
+        const value = row[field];
+        if (typeof value === 'string' && NODE_ID_MARKS.test(value))
+          add(`${path}.${field}`, 'must not contain ":" or "|" (they mark the API\'s node ids)');
+      }
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const section of ID_SECTIONS) {
+    const list = input[section];
+    const rows: [string, unknown][] = Array.isArray(list) ? list.map((row, i) => [`${section}[${i}]`, row]) : [[section, list]];
+    for (const [path, row] of rows) {
+      const id = isRecord(row) ? row.id : undefined;
+      if (typeof id !== 'string') continue;
+      for (const [prefix, owners] of Object.entries(ID_PREFIXES)) {
+        if (id.startsWith(prefix) && !owners.includes(section))
+          add(`${path}.id`, `must not start with "${prefix}" (kept for ${owners.join(' and ')})`);
+      }
+      const other = seen.get(id);
+      const otherSection = other?.split('[')[0];
+      const reported = otherSection === section || (MEMBER_SECTIONS.includes(section) && MEMBER_SECTIONS.includes(otherSection ?? ''));
+      if (other !== undefined && !reported) add(`${path}.id`, `id ${JSON.stringify(id)} is also used by ${other}`);
+      if (other === undefined) seen.set(id, path);
     }
   }
 }

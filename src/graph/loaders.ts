@@ -4,13 +4,14 @@ import { createCommonLoaders } from './common/common.loaders';
 import { createEventLoaders } from './events/event.loaders';
 import { createOrganizationLoaders } from './organizations/organization.loaders';
 import { createNetworkLoaders } from './network/network.loaders';
+import { createNodeLoaders } from './node/node.loaders';
 import { createPartnershipLoaders } from './partnerships/partnership.loaders';
 import { createPlaceLoaders } from './places/place.loaders';
 
 /** Fresh loaders for each request: no cache is shared between requests. */
 export function createLoaders(graph: Graph) {
   const places = createPlaceLoaders(graph);
-  return {
+  const loaders = {
     ...createCommonLoaders(graph),
     ...createOrganizationLoaders(graph, places),
     ...places,
@@ -19,5 +20,6 @@ export function createLoaders(graph: Graph) {
     ...createAssociationLoaders(graph),
     ...createNetworkLoaders(graph),
   };
+  return { ...loaders, ...createNodeLoaders(graph, loaders) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -29,6 +29,7 @@ import {
   NetworkMetricsResolver,
   NetworkOrganizationResolver,
 } from './network/network.resolver';
+import { keyedIdResolvers, NodeResolver } from './node/node.resolver';
 import { partnershipResolvers } from './partnerships/partnership.resolver';
 import { SearchResolver } from './search/search.resolver';
 
@@ -55,6 +56,8 @@ export const resolvers: NonEmptyArray<ClassType> = [
   GoalResolver,
   CitationResolver,
   SearchResolver,
+  NodeResolver,
+  ...keyedIdResolvers,
   ...partnershipResolvers,
   NetworkMetricsResolver,
   NetworkOrganizationResolver,

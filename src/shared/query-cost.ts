@@ -62,8 +62,9 @@ function pageSize(coordinate: string, args: Record<string, unknown>): number {
 /**
  * The estimated cost of one operation: every field costs 1 plus the cost of its selection, times the number of
  * times it is resolved. A field with `first` (a page, a bounded list) multiplies what is selected in its list by
- * its page size; another list by UNBOUNDED_LIST_LENGTH; analytics add ANALYTICS_COSTS. Each fragment is costed
- * once per page size it is spread under, so the time is linear in the size of the document.
+ * its page size; a list of the objects `ids` names by their number; another list by UNBOUNDED_LIST_LENGTH;
+ * analytics add ANALYTICS_COSTS. Each fragment is costed once per page size it is spread under, so the time is
+ * linear in the size of the document.
  * Null when the variables do not fit the operation (execution then refuses the request before any resolver runs).
  */
 export function queryCost(options: {
@@ -130,10 +131,12 @@ export function queryCost(options: {
     const hasFirst = field.args.some((a) => a.name === 'first');
     const page = hasFirst ? pageSize(`${parent.name}.${field.name}`, args) : undefined;
     const connection = isConnection(type);
+    // A list of the objects named by `ids` (`nodes`) is as long as the ids.
+    const named = Array.isArray(args.ids) ? args.ids.length : undefined;
     const times = connection
       ? 1
       : isListType(getNullableType(field.type))
-        ? (page ?? connectionPage ?? UNBOUNDED_LIST_LENGTH)
+        ? (page ?? named ?? connectionPage ?? UNBOUNDED_LIST_LENGTH)
         : (page ?? 1);
     const own = 1 + (ANALYTICS_COSTS[`${parent.name}.${field.name}`]?.(args) ?? 0);
     const children =

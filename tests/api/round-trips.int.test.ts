@@ -1,3 +1,4 @@
+import { readDataset } from '../../src/dataset/load';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -67,5 +68,38 @@ describe('Cypher round trips', () => {
     const both = await server.gql<{ organizations: { totalCount: number } }>('{ organizations(first: 3) { totalCount nodes { id } } }');
     expect(both.extensions!.cypherQueries).toBe(2);
     expect(both.data!.organizations.totalCount).toBe(count.data!.organizations.totalCount);
+  });
+
+  test('nodes: 50 ids of 11 types cost the same 13 queries as 11 ids, one per type and one per kind an unprefixed id may be', async () => {
+    const d = readDataset().dataset;
+    /** `n` of each type, or one of each when `one`. */
+    const mix = (one: boolean) => {
+      const take = <T>(list: T[], n: number, id: (x: T) => string) => list.slice(0, one ? 1 : n).map(id);
+      return [
+        ...take(d.organizations, 10, (o) => o.id),
+        ...take(d.people, 5, (p) => p.id),
+        ...take(d.cities, 10, (c) => `City:${c.slug}`),
+        ...take(d.events, 5, (e) => `Event:${e.slug}`),
+        ...take(d.countries, 4, (c) => `Country:${c.code}`),
+        ...take(d.goals, 3, (g) => `Goal:${g.code}`),
+        ...take(d.districts, 2, (x) => `District:${x.slug}`),
+        ...take(d.regions, 2, (x) => `Region:${x.slug}`),
+        ...take(d.programmes, 1, (p) => `Programme:${p.slug}`),
+        ...take(d.membershipReports, 3, (r) => r.id),
+        ...take(d.sources, 5, (s) => s.id),
+      ];
+    };
+    const ask = async (ids: string[]) => {
+      const res = await server.gql<{ nodes: ({ id: string } | null)[] }>('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.nodes.map((n) => n?.id)).toEqual(ids);
+      return res.extensions!.cypherQueries;
+    };
+    const [few, many] = [mix(true), mix(false)];
+    expect([few.length, many.length]).toEqual([11, 50]);
+    // Nine loaders by type; the reports and sources (no org-/person- prefix) also ask sources, reports, agreements and
+    // roles: 4 more, in the same batch as the rest.
+    expect(await ask(many)).toBe(13);
+    expect(await ask(few)).toBe(13);
   });
 });

@@ -63,6 +63,8 @@ const REAL: ArgumentTable = {
     'Query.shortestPath': { from: 'org-czkd', to: 'org-nkss' },
     'Query.networkMetrics': { asOf: '2014-12-31' },
     'Query.history': { id: 'org-nkss' },
+    'Query.node': { id: 'org-stanica' },
+    'Query.nodes': { ids: ['org-nkss', 'City:beograd', 'Event:founding-assembly-2011-belgrade', 'person-aleksandar-gubas'] },
   },
 };
 const REAL_CALLS: Record<string, ArgumentValues[]> = {
@@ -103,6 +105,8 @@ const SYNTHETIC: ArgumentTable = {
     'Query.shortestPath': { from: 'walk-org-4', to: 'walk-org-40' },
     'Query.networkMetrics': { asOf: '2014-12-31' },
     'Query.history': { id: 'walk-org-1' },
+    'Query.node': { id: 'walk-org-1' },
+    'Query.nodes': { ids: ['walk-org-1', 'City:beograd', 'Programme:walk-programme-1'] },
   },
 };
 

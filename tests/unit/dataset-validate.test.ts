@@ -80,6 +80,7 @@ describe('ids shared across organizations, people and the association', () => {
     people.push({ ...people[0], id: 'org-nvo-generator', slug: 'someone-new' });
     expectProblems(data, [
       { path: `people[${people.length - 1}].id`, message: `id "org-nvo-generator" is also used by organizations[${generator}]` },
+      { path: `people[${people.length - 1}].id`, message: 'must not start with "org-" (kept for association and organizations)' },
     ]);
   });
 
@@ -87,5 +88,43 @@ describe('ids shared across organizations, people and the association', () => {
     const data = copy();
     data.organizations[0].slug = 'nkss';
     expectProblems(data, [{ path: 'organizations[0].slug', message: 'slug "nkss" is also used by association' }]);
+  });
+});
+
+describe('node ids (issue 11): an id names one object of any type', () => {
+  test('a source, report, agreement or role id is unique across those kinds and organizations and people', () => {
+    const data = copy();
+    const sources = data.sources as Json[];
+    (data.membershipReports as Json[])[0].id = sources[1].id;
+    (data.roles as Json[])[0].id = 'person-aleksandar-gubas';
+    expectProblems(data, [
+      { path: 'membershipReports[0].id', message: `id ${JSON.stringify(sources[1].id)} is also used by sources[1]` },
+      { path: 'roles[0].id', message: 'must not start with "person-" (kept for people)' },
+      {
+        path: 'roles[0].id',
+        message: `id "person-aleksandar-gubas" is also used by people[${(data.people as Json[]).findIndex((p) => p.id === 'person-aleksandar-gubas')}]`,
+      },
+    ]);
+  });
+
+  test('a source id may not take the prefix of organization ids, even one no organization has', () => {
+    const data = copy();
+    (data.sources as Json[]).push({ ...(data.sources as Json[])[0], id: 'org-not-yet', url: 'https://example.org/new' });
+    expectProblems(data, [
+      {
+        path: `sources[${(data.sources as Json[]).length - 1}].id`,
+        message: 'must not start with "org-" (kept for association and organizations)',
+      },
+    ]);
+  });
+
+  test('no key contains ":" or "|", which mark the API\'s own node ids', () => {
+    const data = copy();
+    (data.cities as Json[])[0].slug = 'City:beograd';
+    (data.partnerships as Json[])[0].id = 'a|b';
+    expectProblems(data, [
+      { path: 'cities[0].slug', message: 'must not contain ":" or "|" (they mark the API\'s node ids)' },
+      { path: 'partnerships[0].id', message: 'must not contain ":" or "|" (they mark the API\'s node ids)' },
+    ]);
   });
 });

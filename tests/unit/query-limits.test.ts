@@ -48,6 +48,14 @@ describe('queryCost', () => {
     expect(cost('{ regions { name } }')).toBe(1 + 10);
   });
 
+  test('nodes counts its ids; node counts once, each type its fields', () => {
+    expect(cost('query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 100 }, (_, i) => `org-${i}`) })).toBe(
+      1 + 100,
+    );
+    expect(cost('{ nodes(ids: ["City:beograd", "org-nkss"]) { id ... on City { name district { name } } } }')).toBe(1 + 2 * (1 + 1 + 2));
+    expect(cost('{ node(id: "org-nkss") { ... on Organization { partners(first: 10) { nodes { origin } } } } }')).toBe(1 + (1 + 1 + 10));
+  });
+
   test('partnersOf costs by depth; networkMetrics is fixed', () => {
     const partnersOf = (depth: number) => cost(`{ partnersOf(organization: "o", depth: ${depth}) { totalCount } }`);
     expect([partnersOf(1), partnersOf(2), partnersOf(3)]).toEqual([1 + 10 + 1, 1 + 100 + 1, 1 + 1000 + 1]);

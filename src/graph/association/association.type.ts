@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
 import { Organization } from '../organizations/organization.type';
+import { Node } from '../node/node.type';
 
 @ObjectType({ description: 'An association of organizations (the NKSS). It is an organization too: it partners and joins networks.' })
 export class Association extends Organization {
@@ -23,7 +24,7 @@ registerEnumType(TitleOrigin, {
   },
 });
 
-@ObjectType({ description: 'A statutory goal of the association.' })
+@ObjectType({ implements: Node, description: 'A statutory goal of the association.' })
 export class Goal {
   uid!: string;
   @Field({ description: "G01–G11: ordinals in the statute's order." }) code!: string;
@@ -51,6 +52,7 @@ registerEnumType(CountQualifier, {
 });
 
 @ObjectType({
+  implements: Node,
   description: 'Counts (and sometimes the city list) the association or the press reported on a date. Reports can disagree; all are kept.',
 })
 export class MembershipReport {
@@ -59,7 +61,7 @@ export class MembershipReport {
   citySlugs!: string[];
   listsCities!: boolean;
 
-  @Field({ description: 'The key of the report ("report-2011-07-03-nkss").' }) id!: string;
+  @Field(() => ID, { description: 'The key of the report ("report-2011-07-03-nkss").' }) id!: string;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null for an undated page; such a report answers no as-of question.' })
   asOf!: string | null;
   @Field(() => Int, {

@@ -1,8 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.type';
 
-@ObjectType({ description: 'A public page that states a fact.' })
+@ObjectType({ implements: Node, description: 'A public page that states a fact.' })
 export class Source {
-  @Field({ description: 'The key of the source ("nkss-o-nama").' }) id!: string;
+  @Field(() => ID, { description: 'The key of the source ("nkss-o-nama").' }) id!: string;
   @Field({ description: 'The address of the page; unique.' }) url!: string;
   @Field({ description: 'The title of the page as this dataset gives it, in English.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'The site that published the page (its host name), when recorded.' }) publisher!:

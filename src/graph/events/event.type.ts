@@ -1,5 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
+import { Node } from '../node/node.type';
 
 export enum EventKind {
   NATIONAL_CONFERENCE = 'NATIONAL_CONFERENCE',
@@ -66,7 +67,7 @@ registerEnumType(ProgrammeKind, {
   },
 });
 
-@ObjectType({ description: 'A conference, assembly, festival edition, campaign, statement or other dated happening.' })
+@ObjectType({ implements: Node, description: 'A conference, assembly, festival edition, campaign, statement or other dated happening.' })
 export class Event {
   uid!: string;
   citySlug!: string | null;
@@ -90,7 +91,10 @@ export class Event {
   @Field(() => [String], { description: 'What the sources state about it, in English.' }) facts!: string[];
 }
 
-@ObjectType({ description: 'A festival, project, fund, campaign or publication that runs over time; organizations take part in it.' })
+@ObjectType({
+  implements: Node,
+  description: 'A festival, project, fund, campaign or publication that runs over time; organizations take part in it.',
+})
 export class Programme {
   uid!: string;
   citySlugs!: string[];
@@ -117,12 +121,12 @@ export class Participation {
   role!: string | null;
 }
 
-@ObjectType({ description: 'A signed agreement, such as the 2011 cooperation protocol with the Ministry of Culture.' })
+@ObjectType({ implements: Node, description: 'A signed agreement, such as the 2011 cooperation protocol with the Ministry of Culture.' })
 export class Agreement {
   uid!: string;
   partyIds!: string[];
   eventSlug!: string | null;
-  @Field({ description: 'The key of the agreement ("agreement-2011-protocol-ministry-of-culture").' }) id!: string;
+  @Field(() => ID, { description: 'The key of the agreement ("agreement-2011-protocol-ministry-of-culture").' }) id!: string;
   @Field({ description: 'Its name as its sources give it ("Protokol o saradnji").' }) name!: string;
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it was signed, with the precision its sources give.' })
   signed!: string | null;

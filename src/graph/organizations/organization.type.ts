@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
+import { Node } from '../node/node.type';
 
 export enum OrganizationKind {
   ORGANIZATION = 'ORGANIZATION',
@@ -40,7 +41,10 @@ registerEnumType(Sector, {
   },
 });
 
-@ObjectType({ description: 'An organization: a member of the association, a partner, a network, a fund or a public institution.' })
+@ObjectType({
+  implements: Node,
+  description: 'An organization: a member of the association, a partner, a network, a fund or a public institution.',
+})
 export class Organization {
   uid!: string;
   citySlug!: string | null;
@@ -69,7 +73,7 @@ export class Organization {
   version?: number;
 }
 
-@ObjectType({ description: 'A person: a board member, editor or coordinator, or an individual member.' })
+@ObjectType({ implements: Node, description: 'A person: a board member, editor or coordinator, or an individual member.' })
 export class Person {
   uid!: string;
   citySlug!: string | null;

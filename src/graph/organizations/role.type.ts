@@ -1,13 +1,17 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
+import { Node } from '../node/node.type';
 
-@ObjectType({ description: 'A role a person held in an organization: board president, board member, editor, coordinator …' })
+@ObjectType({
+  implements: Node,
+  description: 'A role a person held in an organization: board president, board member, editor, coordinator …',
+})
 export class BoardRole {
   uid!: string;
   organizationId!: string;
   personId!: string;
   electedAtSlug!: string | null;
-  @Field({ description: 'The key of the role ("role-aleksandar-gubas-nkss-deputy-president-2023").' }) id!: string;
+  @Field(() => ID, { description: 'The key of the role ("role-aleksandar-gubas-nkss-deputy-president-2023").' }) id!: string;
   @Field({ description: 'The role as its source names it.' }) title!: string;
   @Field(() => PartialDateScalar, {
     nullable: true,

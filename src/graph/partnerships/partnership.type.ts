@@ -4,11 +4,13 @@ import { PartialDateScalar } from '../../shared/scalars';
 import { Programme } from '../events/event.type';
 import { Organization, Sector } from '../organizations/organization.type';
 import { TieOrigin, TieVia } from '../organizations/tie.type';
+import { Node } from '../node/node.type';
 
 const COUNTRY_RULE =
   "An organization's country is its own (IN_COUNTRY), else its city's, else, for an association with neither, the country of the city its founding assembly was held in.";
 
 @ObjectType({
+  implements: Node,
   description:
     'A tie between two organizations, listed once: a stored partnership (AGREEMENT, CO_FOUNDING, COOPERATION), a network membership (member–network: the network is an organization too), or a joint programme (two participants of one programme).',
 })

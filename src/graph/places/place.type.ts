@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.type';
 
 export enum CityType {
   CITY = 'CITY',
@@ -21,7 +22,7 @@ export class GeoPoint {
   @Field(() => Float, { description: 'Longitude in decimal degrees, east positive.' }) longitude!: number;
 }
 
-@ObjectType({ description: 'A country. Kosovo has the code XK, with no claim on its status.' })
+@ObjectType({ implements: Node, description: 'A country. Kosovo has the code XK, with no claim on its status.' })
 export class Country {
   uid!: string;
   @Field({ description: 'ISO 3166-1 alpha-2.' }) code!: string;
@@ -34,7 +35,7 @@ export class Country {
   southeastEurope!: boolean;
 }
 
-@ObjectType({ description: 'A statistical region of Serbia.' })
+@ObjectType({ implements: Node, description: 'A statistical region of Serbia.' })
 export class Region {
   uid!: string;
   countryCode!: string | null;
@@ -44,7 +45,7 @@ export class Region {
     string | null;
 }
 
-@ObjectType({ description: 'An administrative district (okrug). The City of Belgrade belongs to none.' })
+@ObjectType({ implements: Node, description: 'An administrative district (okrug). The City of Belgrade belongs to none.' })
 export class District {
   uid!: string;
   regionSlug!: string | null;
@@ -54,7 +55,7 @@ export class District {
   @Field(() => String, { nullable: true, description: 'Serbian name in Cyrillic script.' }) nameCyr!: string | null;
 }
 
-@ObjectType({ description: 'A place an organization or event is in: a city, municipality or settlement.' })
+@ObjectType({ implements: Node, description: 'A place an organization or event is in: a city, municipality or settlement.' })
 export class City {
   uid!: string;
   partOfSlug!: string | null;
