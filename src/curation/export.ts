@@ -4,30 +4,8 @@ import { validateDataset } from '../dataset/validate';
 import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
 import { readByKeys, shapeRecord } from './engine';
+import { DATASET_SECTIONS } from './records';
 import { curatedSections, keyOf, type SectionSpec } from './sections';
-
-/** The sections in data/nkss.json's own order. */
-const FILE_ORDER = [
-  'sources',
-  'countries',
-  'regions',
-  'districts',
-  'cities',
-  'association',
-  'organizations',
-  'people',
-  'memberships',
-  'events',
-  'programmes',
-  'participations',
-  'goals',
-  'membershipReports',
-  'agreements',
-  'partnerships',
-  'networkMemberships',
-  'roles',
-  'affiliations',
-] as const;
 
 /** The keys to read every record of a section with, as its *-by-keys.cypher takes them. */
 async function allKeys(tx: ManagedTransaction, spec: SectionSpec): Promise<unknown[]> {
@@ -60,7 +38,7 @@ export async function exportDataset(graph: Graph): Promise<Record<string, unknow
   try {
     sections = await session.executeRead(async (tx) => {
       const out: Record<string, unknown> = {};
-      for (const section of FILE_ORDER) {
+      for (const section of DATASET_SECTIONS) {
         const spec = curatedSections.find((s) => s.section === section)!;
         const records = await readSection(tx, spec);
         out[section] = spec.single ? (records[0] ?? null) : records;

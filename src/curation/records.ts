@@ -47,28 +47,32 @@ export function recordsOf(patch: Patch, spec: SectionSpec): Record<string, unkno
   return (value ?? []) as Record<string, unknown>[];
 }
 
+/** The sections in data/nkss.json's own order (`association` is one record, the others lists). */
+export const DATASET_SECTIONS = [
+  'sources',
+  'countries',
+  'regions',
+  'districts',
+  'cities',
+  'association',
+  'organizations',
+  'people',
+  'memberships',
+  'events',
+  'programmes',
+  'participations',
+  'goals',
+  'membershipReports',
+  'agreements',
+  'partnerships',
+  'networkMemberships',
+  'roles',
+  'affiliations',
+] as const;
+
 /** The patch as a whole dataset (every other section empty), as the loader's mapping takes it. */
 export function emptyDatasetWith(patch: Patch): Dataset {
-  const sections = [
-    'sources',
-    'countries',
-    'regions',
-    'districts',
-    'cities',
-    'organizations',
-    'people',
-    'memberships',
-    'events',
-    'programmes',
-    'participations',
-    'goals',
-    'membershipReports',
-    'agreements',
-    'partnerships',
-    'networkMemberships',
-    'roles',
-    'affiliations',
-  ];
+  const sections = DATASET_SECTIONS.filter((section) => section !== 'association');
   return { ...Object.fromEntries(sections.map((s) => [s, []])), ...patch } as unknown as Dataset;
 }
 
