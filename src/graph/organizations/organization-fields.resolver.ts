@@ -83,13 +83,14 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
     async partners(@Root() o: Organization, @Args() args: PartnersArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
       const request = pageRequest(args, PARTNER_ORDER, false, ['string', 'string']);
       const origins = args.via === undefined ? null : [...new Set(args.via)].sort();
-      const columns = selectsOnly(selectionTree(info), CORE_TIE_SELECTION) ? 'core' : 'full';
+      const selection = selectionTree(info);
       const page = await ctx.loaders.partnerPages.load({
         organizationId: o.id,
         limit: request.limit,
         origins,
         after: request.lower,
-        columns,
+        columns: selectsOnly(selection, CORE_TIE_SELECTION) ? 'core' : 'full',
+        withTotal: Object.hasOwn(selection, 'totalCount'),
       });
       return toConnection(
         page.ties,

@@ -25,9 +25,12 @@ export interface PartnerPageRequest {
   after: CursorKey | null;
   /** 'core' when the selection reads only the tie's origin and the partner's id, name and city. */
   columns: TieColumnSet;
+  /** Whether totalCount is read (counting a hub's ties costs as much as paging them). */
+  withTotal: boolean;
 }
 
-const partnerPageId = (r: PartnerPageRequest): string => JSON.stringify([r.organizationId, r.limit, r.origins, r.after, r.columns]);
+const partnerPageId = (r: PartnerPageRequest): string =>
+  JSON.stringify([r.organizationId, r.limit, r.origins, r.after, r.columns, r.withTotal]);
 
 function tiePageKey(r: PartnerPageRequest): TiePageKey {
   const [afterName, afterTieId] = r.after === null ? [null, null] : (r.after.key as [string, string]);
@@ -68,18 +71,18 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
       async (requests) => {
         const groups = new Map<string, PartnerPageRequest[]>();
         for (const request of requests) {
-          const group = JSON.stringify([request.limit, request.origins, request.columns]);
+          const group = JSON.stringify([request.limit, request.origins, request.columns, request.withTotal]);
           groups.set(group, [...(groups.get(group) ?? []), request]);
         }
         const pages = new Map<string, TiePage>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const keys = group.map(tiePageKey);
-            const found = await repo.partnersByOrganizations(graph, keys, group[0].limit, group[0].origins, group[0].columns);
+            const found = await repo.partnersByOrganizations(graph, keys, group[0]);
             places.primePlaces(found.places);
             const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
             for (const [i, request] of group.entries()) {
-              const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: 0 };
+              const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: group[0].withTotal ? 0 : null };
               // A core partner lacks fields other selections read: it stays out of the organization loaders.
               if (group[0].columns === 'full') primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
               pages.set(partnerPageId(request), page);

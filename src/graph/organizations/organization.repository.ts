@@ -145,6 +145,14 @@ export type OrganizationColumnSet = 'full' | 'core';
 /** Which columns of a tie to read: all of them, or only those a selection of origin and the partner's id, name and city needs. */
 export type TieColumnSet = 'full' | 'core';
 
+/** What every page of one tie query shares: page size (one more than shown), origins (null = all), columns, and whether to count. */
+export interface TiePageShape {
+  limit: number;
+  origins: readonly string[] | null;
+  columns: TieColumnSet;
+  withTotal: boolean;
+}
+
 async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean) {
   const found = await graph.readOne<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>(q.byKeys, { keys, bySlug });
   if (found === null) return { rows: [], places: [] };
@@ -197,20 +205,23 @@ export const organizationRepository = {
   bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
   membershipsByMembers: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys }),
-  /** One page of ties per key, every key of one call with the same page size, origins and columns; and the partners' places. */
-  async partnersByOrganizations(
-    graph: Graph,
-    keys: readonly TiePageKey[],
-    limit: number,
-    origins: readonly string[] | null,
-    columns: TieColumnSet = 'full',
-  ) {
+  /**
+   * One page of ties per key, every key of one call with the same page size, origins, columns and count (totalCount is
+   * null without `withTotal`); and the partners' places.
+   */
+  async partnersByOrganizations(graph: Graph, keys: readonly TiePageKey[], page: TiePageShape) {
+    const { limit, origins, columns, withTotal } = page;
     const rows = await graph.read<{
       key: TiePageKey;
       ties: TieColumns[] | CoreTieColumns[];
-      totalCount: number;
+      totalCount: number | null;
       places: PlaceChain[] | null;
-    }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, { keys, limit: toCypherInt(limit), origins });
+    }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, {
+      keys,
+      limit: toCypherInt(limit),
+      origins,
+      withTotal,
+    });
     const places = rows[0]?.places ?? [];
     asPlaceInstances(places);
     const toTie = (columns === 'core' ? coreTieOf : tieOf) as (row: TieColumns | CoreTieColumns) => Tie;

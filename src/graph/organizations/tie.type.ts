@@ -76,8 +76,8 @@ export class Tie {
 
 export const TieConnection = Connection(Tie, 'Tie');
 
-/** One organization's page of ties and how many it has in all (of the origins asked for). */
+/** One organization's page of ties and how many it has in all (of the origins asked for; null when not asked). */
 export interface TiePage {
   ties: Tie[];
-  totalCount: number;
+  totalCount: number | null;
 }
