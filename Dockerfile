@@ -8,7 +8,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# tsc -p tsconfig.build.json -> dist/src/**
+COPY explorer ./explorer
+# tsc -p tsconfig.build.json -> dist/src/**, then the explorer's bundle -> dist/explorer/
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled code and the files read at runtime -------

@@ -10,6 +10,7 @@ import { createContext, requestIdFrom, type AppContext } from './context';
 import { formatError, UnauthenticatedError } from './errors';
 import { createImportRouter } from './curation/import.routes';
 import { createExportRouter } from './export/export.routes';
+import { createExplorerRouter, landingPageWithExplorerLink } from './explorer/explorer.routes';
 import type { Logger } from './logger';
 import type { Graph } from './neo4j/run';
 import type { Metrics } from './observability/metrics';
@@ -102,7 +103,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       costLimitPlugin(config.limits.cost),
       // No HTTP caching hints are given; the plugin would otherwise wrap every field's resolver to watch for them.
       ApolloServerPluginCacheControlDisabled(),
-      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // The Sandbox, with a link to the explorer, in development; no landing page otherwise.
+      development ? landingPageWithExplorerLink() : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -125,6 +127,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   metrics?.watchAdmission(admission);
   app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
   app.use('/admin', admission.middleware(), createImportRouter({ graph, logger, authenticate }));
+  // The explorer's page and bundle (static files); its data comes through /graphql like any client's.
+  app.use('/explore', createExplorerRouter());
   app.use(
     '/graphql',
     ...graphqlHttpGate(config.limits.bodyBytes),
