@@ -2,7 +2,8 @@
 // report date or an event's end (else start) counts in the range when its latest bound falls in it (the range in which
 // it becomes certain); an end (until) when its earliest bound does (from then on the fact is no longer certain), as in
 // every as-of answer: memberships begun and ended, board roles in the association begun and ended, membership reports
-// dated in the range, held events. Also the local self-government units reached by certain members on
+// dated in the range, held events. A role whose start no source states (since null) never counts as begun: a date on
+// which a source shows it held (heldAsOf) is not its start; such roles shown held in the range are counted apart. Also the local self-government units reached by certain members on
 // each day (settlements roll up along PART_OF), the certain and possible members on $to and the dated reports up to $to (for coverage).
 // No row when there is no such association. Params: $association (slug), $from, $to.
 MATCH (a:Association {slug: $association})
@@ -43,22 +44,26 @@ RETURN a.id AS associationId,
     MATCH (p:Person)-[:HOLDS]->(b:BoardRole)-[:OF]->(a)
     WHERE from < b.sinceLatest <= to
     WITH b, p ORDER BY b.sinceLatest, p.sortName, b.id
-    RETURN b {.id, .uid, .title, .since, .until, organizationId: a.id, personId: p.id,
+    RETURN b {.id, .uid, .title, .since, .heldAsOf, .until, organizationId: a.id, personId: p.id,
       electedAtSlug: head([(b)-[:ELECTED_AT]->(e:Event) | e.slug])}
   } AS rolesBegun,
   COLLECT {
     MATCH (p:Person)-[:HOLDS]->(b:BoardRole)-[:OF]->(a)
     WHERE from < b.untilEarliest <= to
     WITH b, p ORDER BY b.untilEarliest, p.sortName, b.id
-    RETURN b {.id, .uid, .title, .since, .until, organizationId: a.id, personId: p.id,
+    RETURN b {.id, .uid, .title, .since, .heldAsOf, .until, organizationId: a.id, personId: p.id,
       electedAtSlug: head([(b)-[:ELECTED_AT]->(e:Event) | e.slug])}
   } AS rolesEnded,
+  COUNT {
+    MATCH (:Person)-[:HOLDS]->(b:BoardRole)-[:OF]->(a)
+    WHERE b.since IS NULL AND from < b.heldAsOfLatest <= to
+  } AS rolesHeldAsOf,
   COLLECT {
     MATCH (a)-[:REPORTED]->(r:MembershipReport)
     WHERE r.asOfLatest <= to
     WITH r ORDER BY r.asOfLatest, r.asOfEarliest, NOT r.primary, r.id
     RETURN r {.id, .uid, .asOf, .asOfEarliest, .asOfLatest, .memberCount, .memberQualifier, .memberUnit, .cityCount,
-      .cityQualifier, .cityUnit, .primary, .note, .listsCities, units: [],
+      .cityQualifier, .cityUnit, .primary, .note, .listsCities, .inferredFields, .inferredRules, units: [],
       eventSlug: head([(r)-[:AT]->(e:Event) | e.slug]),
       publishers: COLLECT { MATCH (r)-[:CITED_BY]->(s:Source) RETURN DISTINCT coalesce(s.publisher, s.url) AS publisher ORDER BY publisher },
       citySlugs: COLLECT { MATCH (r)-[:LISTS]->(c:City) RETURN c.slug ORDER BY c.sortName }}

@@ -10,7 +10,7 @@ RETURN a.id AS associationId,
     WHERE r.asOfLatest IS NOT NULL
     WITH r ORDER BY r.asOfLatest, r.asOfEarliest, NOT r.primary, r.id
     RETURN r {.id, .uid, .asOf, .asOfEarliest, .asOfLatest, .memberCount, .memberQualifier, .memberUnit, .cityCount,
-      .cityQualifier, .cityUnit, .primary, .note, .listsCities,
+      .cityQualifier, .cityUnit, .primary, .note, .listsCities, .inferredFields, .inferredRules,
       eventSlug: head([(r)-[:AT]->(e:Event) | e.slug]),
       publishers: COLLECT { MATCH (r)-[:CITED_BY]->(s:Source) RETURN DISTINCT coalesce(s.publisher, s.url) AS publisher ORDER BY publisher },
       citySlugs: COLLECT { MATCH (r)-[:LISTS]->(c:City) RETURN c.slug ORDER BY c.sortName },

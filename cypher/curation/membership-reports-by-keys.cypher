@@ -10,6 +10,6 @@ RETURN key, coalesce(n.version, 1) AS version, coalesce(n.origin, 'dataset') AS 
     event: head([(n)-[:AT]->(e:Event) | e.slug]),
     .memberCount, .memberQualifier, .memberUnit, .cityCount, .cityQualifier, .cityUnit,
     cities: CASE WHEN n.listsCities THEN [(n)-[:LISTS]->(c:City) | c.slug] END,
-    .primary, .note,
+    .primary, .note, .inferredFields, .inferredRules,
     sources: [(n)-[c:CITED_BY]->(s:Source) | {i: toInteger(c.key), source: s.id, quote: c.quote}]
   } AS record

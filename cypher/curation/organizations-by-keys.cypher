@@ -7,7 +7,7 @@ WHERE NOT o:Association
 RETURN key, coalesce(o.version, 1) AS version, coalesce(o.origin, 'dataset') AS origin,
   o {.createdAt, .createdBy} AS meta,
   o {
-    .id, .slug, .name, .aliases, .kind, .sector, .disciplines, .founded, .website,
+    .id, .slug, .name, .aliases, .kind, .sector, .disciplines, .founded, .website, .inferredFields, .inferredRules,
     city: head([(o)-[:BASED_IN]->(c:City) | c.slug]),
     country: head([(o)-[:IN_COUNTRY]->(k:Country) | k.code]),
     countries: [(o)-[:SPANS_COUNTRY]->(k:Country) | k.code],

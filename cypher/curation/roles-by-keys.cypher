@@ -7,7 +7,7 @@ RETURN key, coalesce(n.version, 1) AS version, coalesce(n.origin, 'dataset') AS 
     .id,
     person: head([(n)<-[:HOLDS]-(p:Person) | p.id]),
     organization: head([(n)-[:OF]->(o:Organization) | o.id]),
-    .title, .since, .until,
+    .title, .since, .heldAsOf, .until,
     electedAt: head([(n)-[:ELECTED_AT]->(e:Event) | e.slug]),
     sources: [(n)-[c:CITED_BY]->(s:Source) | {i: toInteger(c.key), source: s.id, quote: c.quote}]
   } AS record

@@ -3,6 +3,7 @@
 // Its places come apart, once per query (fragments/places-of-cities), so a thousand rows do not repeat the same cities.
 o {
   .id, .slug, .name, .aliases, .kind, .sector, .disciplines, .founded, .website, .uid, .sortName, .nameEn, .acronym, .mission,
+  .inferredFields, .inferredRules,
   isAssociation: o:Association,
   version: coalesce(o.version, 1),
   citySlug: head([(o)-[:BASED_IN]->(basedIn:City) | basedIn.slug]),

@@ -2,5 +2,5 @@
 // Params: $keys (role ids).
 UNWIND $keys AS key
 MATCH (p:Person)-[:HOLDS]->(r:BoardRole {id: key})-[:OF]->(o:Organization)
-RETURN key, r {.id, .uid, .title, .since, .until, organizationId: o.id,
+RETURN key, r {.id, .uid, .title, .since, .heldAsOf, .until, organizationId: o.id,
   electedAtSlug: head([(r)-[:ELECTED_AT]->(e:Event) | e.slug]), personId: p.id} AS value

@@ -74,6 +74,16 @@ function citations(list: unknown): { source: string; quote: string | null }[] {
 
 const withCitations = (row: Record<string, unknown>): Record<string, unknown> => ({ ...row, sources: citations(row.sources) });
 
+/** `inferred` comes back from the two lists the loader wrote it as (src/dataset/graph-rows.ts); none is null. */
+function withInferred(row: Record<string, unknown>): Record<string, unknown> {
+  const { inferredFields, inferredRules, ...rest } = withCitations(row) as {
+    inferredFields?: string[] | null;
+    inferredRules?: string[] | null;
+  };
+  const fields = inferredFields ?? [];
+  return { ...rest, inferred: fields.length === 0 ? null : Object.fromEntries(fields.map((f, i) => [f, inferredRules?.[i] ?? ''])) };
+}
+
 /** A relationship cites through parallel lists, "" standing for a missing quote (Neo4j lists hold no nulls). */
 function relationshipRecord(row: Record<string, unknown>): Record<string, unknown> {
   const { sourceIds, sourceQuotes, ...rest } = row as { sourceIds: string[] | null; sourceQuotes: string[] | null };
@@ -192,8 +202,23 @@ export const curatedSections: readonly SectionSpec[] = [
     'Organization',
     'id',
     'curation/organizations-by-keys',
-    ['id', 'slug', 'name', 'aliases', 'kind', 'sector', 'disciplines', 'founded', 'website', 'city', 'country', 'countries', 'sources'],
-    { lists: ['aliases', 'disciplines', 'countries', 'sources'], sets: ['countries'] },
+    [
+      'id',
+      'slug',
+      'name',
+      'aliases',
+      'kind',
+      'sector',
+      'disciplines',
+      'founded',
+      'website',
+      'city',
+      'country',
+      'countries',
+      'sources',
+      'inferred',
+    ],
+    { lists: ['aliases', 'disciplines', 'countries', 'sources'], sets: ['countries'], fromGraph: withInferred },
   ),
   node('people', 'Person', 'id', 'curation/people-by-keys', ['id', 'slug', 'name', 'aliases', 'city', 'sources'], {
     lists: ['aliases', 'sources'],
@@ -254,9 +279,10 @@ export const curatedSections: readonly SectionSpec[] = [
       'primary',
       'note',
       'sources',
+      'inferred',
     ],
     // cities stays null when the report lists none (not a list: null and [] differ).
-    { sets: ['cities'] },
+    { sets: ['cities'], fromGraph: withInferred },
   ),
   node('agreements', 'Agreement', 'id', 'curation/agreements-by-keys', ['id', 'name', 'signed', 'parties', 'event', 'note', 'sources'], {
     lists: ['parties', 'sources'],
@@ -282,6 +308,7 @@ export const curatedSections: readonly SectionSpec[] = [
     'organization',
     'title',
     'since',
+    'heldAsOf',
     'until',
     'electedAt',
     'sources',

@@ -6,6 +6,11 @@ export interface Citation {
 interface Cited {
   sources: Citation[];
 }
+/**
+ * Values of a record that no source states but a rule of this dataset made, by field: `{ "city": "city-in-name: …" }`
+ * (the rule's name, a colon, then how it applied). Optional: a record without it states every value from its sources.
+ */
+export type Inferred = Record<string, string>;
 export interface SourceRecord {
   id: string;
   url: string;
@@ -66,6 +71,8 @@ export interface OrganizationRecord extends Cited {
    * sources); `country` stays the one it is registered in. Optional: most organizations have none.
    */
   countries?: string[];
+  /** Values no source states, by field, with the rule that made them. */
+  inferred?: Inferred;
 }
 export interface AssociationRecord extends Cited {
   id: string;
@@ -148,6 +155,8 @@ export interface MembershipReportRecord extends Cited {
   cities: string[] | null;
   primary: boolean;
   note: string | null;
+  /** Values no source states, by field, with the rule that made them. */
+  inferred?: Inferred;
 }
 export interface AgreementRecord extends Cited {
   id: string;
@@ -178,7 +187,13 @@ export interface RoleRecord extends Cited {
   person: string;
   organization: string;
   title: string;
+  /** When the role began, only when a source states it (an election, an appointment). */
   since: string | null;
+  /**
+   * A date on which a source shows the person in the role (a page's date, an assembly that left the board unchanged); not
+   * when the role began. Optional, so older files and patches without it still read.
+   */
+  heldAsOf?: string | null;
   until: string | null;
   electedAt: string | null;
 }

@@ -78,6 +78,17 @@ function dateProps(name: string, value: string | null): Record<string, unknown> 
   };
 }
 
+/**
+ * `inferred: { field: rule }` as two parallel lists (Neo4j properties hold no maps), in the record's order; a record
+ * without it has neither.
+ */
+function inferredProps(inferred: Record<string, string> | null | undefined): Record<string, unknown> {
+  const entries = Object.entries(inferred ?? {});
+  return entries.length === 0
+    ? { inferredFields: null, inferredRules: null }
+    : { inferredFields: entries.map(([field]) => field), inferredRules: entries.map(([, rule]) => rule) };
+}
+
 /** Relationship facts cite through parallel lists; Neo4j lists hold no nulls, so a missing quote is "". */
 function citeProps(sources: Citation[]): Record<string, unknown> {
   return { sourceIds: sources.map((s) => s.source), sourceQuotes: sources.map((s) => s.quote ?? '') };
@@ -207,6 +218,7 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
         disciplines: o.disciplines,
         website: o.website,
         ...dateProps('founded', o.founded),
+        ...inferredProps(o.inferred),
         sortName: toSearchKey(o.name),
         searchKey: toSearchKeyAll([o.name, ...o.aliases]),
       },
@@ -311,6 +323,7 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
         listsCities: r.cities !== null,
         primary: r.primary,
         note: r.note,
+        ...inferredProps(r.inferred),
       },
       r.sources,
     );
@@ -351,7 +364,13 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
     const id = node(
       'BoardRole',
       r.id,
-      { id: r.id, title: r.title, ...dateProps('since', r.since), ...dateProps('until', r.until) },
+      {
+        id: r.id,
+        title: r.title,
+        ...dateProps('since', r.since),
+        ...dateProps('heldAsOf', r.heldAsOf ?? null),
+        ...dateProps('until', r.until),
+      },
       r.sources,
     );
     rel('HOLDS', uid('Person', r.person), id);

@@ -48,6 +48,7 @@ type FieldSpec =
   | 'strings'
   | 'citations'
   | 'citations?'
+  | 'inferred?'
   | { enum: readonly string[]; optional?: boolean }
   | { ref: Ref; optional?: boolean; list?: boolean };
 
@@ -111,6 +112,7 @@ const specs: Record<Exclude<keyof Dataset, 'version' | 'about' | 'association'>,
     country: { ref: 'country', optional: true },
     countries: { ref: 'country', list: true, optional: true },
     sources: 'citations',
+    inferred: 'inferred?',
   },
   people: { id: 'string', slug: 'string', name: 'string', aliases: 'strings', city: { ref: 'city', optional: true }, sources: 'citations' },
   memberships: {
@@ -171,6 +173,7 @@ const specs: Record<Exclude<keyof Dataset, 'version' | 'about' | 'association'>,
     primary: 'bool',
     note: 'string?',
     sources: 'citations',
+    inferred: 'inferred?',
   },
   agreements: {
     id: 'string',
@@ -205,6 +208,7 @@ const specs: Record<Exclude<keyof Dataset, 'version' | 'about' | 'association'>,
     organization: { ref: 'organization' },
     title: 'string',
     since: 'date?',
+    heldAsOf: 'date?',
     until: 'date?',
     electedAt: { ref: 'event', optional: true },
     sources: 'citations',
@@ -270,11 +274,20 @@ function shapeOf(spec: FieldSpec): FieldShape {
   return 'string';
 }
 
-/** The fields of a section (or of the association) and their shapes, in the order the validator checks them. */
+/**
+ * The fields of a section (or of the association) and their shapes, in the order the validator checks them. `inferred`
+ * (a map of field → rule) has no flat form: a CSV file cannot carry it (a JSON file can).
+ */
 export function fieldShapes(section: string): Record<string, FieldShape> | undefined {
   const all = specs as Record<string, Record<string, FieldSpec>>;
   const spec = section === 'association' ? associationSpec : Object.hasOwn(all, section) ? all[section] : undefined;
-  return spec === undefined ? undefined : Object.fromEntries(Object.entries(spec).map(([field, f]) => [field, shapeOf(f)]));
+  return spec === undefined
+    ? undefined
+    : Object.fromEntries(
+        Object.entries(spec)
+          .filter(([, f]) => f !== 'inferred?')
+          .map(([field, f]) => [field, shapeOf(f)]),
+      );
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -301,6 +314,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 
   const checkField = (path: string, value: unknown, spec: FieldSpec): void => {
     const missing = value === undefined || value === null;
+    if (spec === 'inferred?') return; // checkInferred, which needs the whole row
     if (spec === 'string') {
       if (typeof value !== 'string' || value.trim() === '') add(path, 'must be a non-empty string');
       return;
@@ -368,7 +382,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       add(path, 'must be an object');
       return;
     }
-    for (const [field, fieldSpec] of Object.entries(spec)) checkField(`${path}.${field}`, row[field], fieldSpec);
+    for (const [field, fieldSpec] of Object.entries(spec)) {
+      if (fieldSpec === 'inferred?') checkInferred(`${path}.${field}`, row, row[field], spec, add);
+      else checkField(`${path}.${field}`, row[field], fieldSpec);
+    }
   };
 
   for (const [key, spec] of Object.entries(specs) as [keyof typeof specs, Record<string, FieldSpec>][]) {
@@ -395,6 +412,30 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   checkNodeIds(input, add);
   if (problems.length > 0) throw new InvalidDatasetError(problems);
   return input as unknown as Dataset;
+}
+
+/**
+ * `inferred`: absent, null or `{ field: rule }` where each field is another field of the record holding a value (an
+ * inferred null says nothing) and each rule a non-empty string ("city-in-name: …").
+ */
+function checkInferred(
+  path: string,
+  row: Record<string, unknown>,
+  value: unknown,
+  spec: Record<string, FieldSpec>,
+  add: (path: string, message: string) => void,
+): void {
+  if (value === undefined || value === null) return;
+  if (!isRecord(value)) {
+    add(path, 'must be an object of field: rule');
+    return;
+  }
+  for (const [field, rule] of Object.entries(value)) {
+    if (!Object.hasOwn(spec, field) || field === 'sources' || spec[field] === 'inferred?')
+      add(`${path}.${field}`, 'is not a field it can infer');
+    else if (row[field] === undefined || row[field] === null) add(`${path}.${field}`, 'marks a value the record does not hold');
+    if (typeof rule !== 'string' || rule.trim() === '') add(`${path}.${field}`, 'must name the rule that made the value');
+  }
 }
 
 /** Every key a patch refers to (citations' sources included), by the kind of reference; the engine looks them up. */

@@ -229,8 +229,8 @@ describe('decentralization on the real data', () => {
     });
     const district = await decentralization('asOf: "2012-07-01", level: DISTRICT');
     expect(district).toMatchObject({ unitsReached: null, unitsReachedQualifier: null, units: null, newUnits: null });
-    // A report dated "2012" counts only from 2012-12-31.
-    expect(await decentralization('asOf: "2012-12-30"')).toMatchObject({ report: { id: 'report-2012-06-nkss' } });
+    // A report dated "2012" counts only from 2012-12-31: the day before, the press report of 2012-09-18 (more than 80, no cities).
+    expect(await decentralization('asOf: "2012-12-30"')).toMatchObject({ report: { id: 'report-2012-09-18-press' }, unitsReached: null });
     expect(await decentralization('asOf: "2012-12-31"')).toMatchObject({ report: { id: 'report-2012-vido' }, unitsReached: null });
   });
 
@@ -308,10 +308,12 @@ describe('decentralizationTrend on the real data', () => {
       ['2011-07-03', 15, 'EXACT'],
       ['2012-06-24', 15, 'EXACT'], // Požega assembly: the 2011-07-03 report still counts
       ['2012-06-30', 15, 'ABOUT'], // the "2012-06" report: about 15, no list
+      ['2012-09-18', null, null], // the press report from Pirot: more than 80 members, no city count
       ['2012-12-31', null, null], // the "2012" report gives no city count
       ['2013-05-31', 20, 'EXACT'],
-      ['2013-06-23', 20, 'EXACT'],
-      ['2014-11-02', 20, 'EXACT'],
+      ['2013-06-06', null, null], // the statement of 6 June 2013: 78 members "from different towns", no city count
+      ['2013-06-23', null, null], // that statement is still the latest report
+      ['2014-11-02', null, null],
       ['2017-04-28', null, null],
       ['2017-09-15', 15, 'MORE_THAN'],
       ['2017-09-17', 15, 'MORE_THAN'],

@@ -18,6 +18,8 @@ export interface ChangesRow {
   membersPossible: number;
   rolesBegun: RoleRow[];
   rolesEnded: RoleRow[];
+  /** Roles whose start no source states, shown held (heldAsOf) on a date in the range: not counted as begun. */
+  rolesHeldAsOf: number;
   /** Dated reports up to `to`, oldest first. */
   reports: ReportRow[];
   eventSlugs: string[];

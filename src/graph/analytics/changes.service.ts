@@ -19,6 +19,12 @@ export function assembleChanges(row: ChangesRow, from: string, to: string): Chan
         : `, while ${report.id} (${report.asOf}) counts ${reported ?? 'no'} members; a place shown as newly reached may ` +
           'have been reached earlier by members the data does not name.'),
   );
+  if (row.rolesHeldAsOf > 0) {
+    notes.push(
+      `${row.rolesHeldAsOf} role${row.rolesHeldAsOf === 1 ? ' is' : 's are'} shown held on a date in the range (heldAsOf) by a ` +
+        'source that does not say when it began; not counted among the roles begun.',
+    );
+  }
   if (row.ended.length === 0) {
     notes.push('No membership is known to have ended in the range (an unknown end means "not known to have ended").');
   }

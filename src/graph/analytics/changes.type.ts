@@ -20,7 +20,11 @@ export class Changes {
   @Field({ description: 'YYYY-MM-DD, inclusive.' }) to!: string;
   membersAdmitted!: Membership[];
   membersGone!: Membership[];
-  @Field(() => [BoardRole], { description: 'Roles in the association (board, staff) begun in the range.' })
+  @Field(() => [BoardRole], {
+    description:
+      'Roles in the association (board, staff) begun in the range: their since falls in it. A role known only as held on a ' +
+      'date (heldAsOf, since null) is not among them (see notes).',
+  })
   boardRolesBegun!: BoardRole[];
   @Field(() => [BoardRole], { description: 'Roles in the association ended in the range.' })
   boardRolesEnded!: BoardRole[];

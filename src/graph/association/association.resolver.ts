@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { Citation } from '../common/citation.type';
+import { InferredValue, inferredValues } from '../common/inferred.type';
 import { Event } from '../events/event.type';
 import { createOrganizationFieldsResolver } from '../organizations/organization-fields.resolver';
 import { City } from '../places/place.type';
@@ -62,6 +63,15 @@ export class MembershipReportResolver {
   @FieldResolver(() => [Citation], { description: "The sources that report the counts, in the dataset's order." })
   sources(@Root() r: MembershipReport, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(r.uid);
+  }
+
+  @FieldResolver(() => [InferredValue], {
+    description:
+      'Values of this report that its sources do not state, each with the rule of this dataset that made it (the event a ' +
+      'count is linked to from the topic of its page …); empty when every value is as its sources state it.',
+  })
+  inferred(@Root() r: MembershipReport) {
+    return inferredValues(r.inferredFields, r.inferredRules);
   }
 }
 

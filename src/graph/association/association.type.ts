@@ -60,6 +60,9 @@ export class MembershipReport {
   eventSlug!: string | null;
   citySlugs!: string[];
   listsCities!: boolean;
+  /** `inferred` as the loader stores it (two parallel lists); resolved in association.resolver.ts. */
+  inferredFields?: string[] | null;
+  inferredRules?: string[] | null;
 
   @Field(() => ID, { description: 'The key of the report ("report-2011-07-03-nkss").' }) id!: string;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null for an undated page; such a report answers no as-of question.' })

@@ -5,6 +5,7 @@ import { pageRequest, toConnection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
 import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation } from '../common/citation.type';
+import { InferredValue, inferredValues } from '../common/inferred.type';
 import { EventLink, Participation } from '../events/event.type';
 import { City, Country } from '../places/place.type';
 import { Membership } from './membership.type';
@@ -49,6 +50,16 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
     @FieldResolver(() => String, { nullable: true, description: 'The address of its website, when known.' })
     async website(@Root() o: Organization, @Ctx() ctx: AppContext) {
       return (await whole(o, ctx))?.website ?? null;
+    }
+
+    @FieldResolver(() => [InferredValue], {
+      description:
+        'Values of this organization that no source states, each with the rule of this dataset that made it (its city from ' +
+        'its name, its kind from its name …); empty when every value is as its sources state it.',
+    })
+    async inferred(@Root() o: Organization, @Ctx() ctx: AppContext) {
+      const row = await whole(o, ctx);
+      return inferredValues(row?.inferredFields, row?.inferredRules);
     }
 
     @FieldResolver(() => Int, { description: 'Its version: 1 as loaded or created, one more with each change (updates send it back).' })

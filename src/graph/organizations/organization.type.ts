@@ -51,6 +51,9 @@ export class Organization {
   /** The country its sources name for it; null when they name none (its country is then its city's). */
   countryCode!: string | null;
   sortName!: string;
+  /** `inferred` as the loader stores it (two parallel lists); resolved in organization-fields.resolver.ts. */
+  inferredFields?: string[] | null;
+  inferredRules?: string[] | null;
 
   @Field(() => ID, { description: 'The stable key of the organization ("org-nkss"); it never changes.' }) id!: string;
   @Field({ description: 'Its key in addresses: lower-case ASCII words joined by hyphens ("nkss"), unique.' }) slug!: string;

@@ -15,6 +15,7 @@ export interface RoleRow {
   uid: string;
   title: string;
   since: string | null;
+  heldAsOf: string | null;
   until: string | null;
   organizationId: string;
   personId: string;

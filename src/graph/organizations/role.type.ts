@@ -15,9 +15,18 @@ export class BoardRole {
   @Field({ description: 'The role as its source names it.' }) title!: string;
   @Field(() => PartialDateScalar, {
     nullable: true,
-    description: 'When the role began, with the precision its source gives; null when not known.',
+    description:
+      'When the role began, with the precision its source gives; null when no source states it (heldAsOf may then show a ' +
+      'date on which the person held it).',
   })
   since!: string | null;
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description:
+      'A date on which a source shows the person in the role (a dated page, an assembly that left the board unchanged), with ' +
+      'the precision the source gives. Not when the role began: the role may be older. Null when the only date known is since.',
+  })
+  heldAsOf!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
 }
 
