@@ -1,4 +1,5 @@
 import { query } from '../api';
+import { EVENT_QUERY } from '../queries';
 import { citations, fill, h, qualified } from '../dom';
 import { nameOf } from '../names';
 
@@ -35,18 +36,6 @@ interface Event {
   }[];
   agreements: { id: string; name: string; signed: string | null; parties: Named[]; sources: Cit[] }[];
 }
-
-const CIT = 'sources { quote source { id url title } }';
-export const EVENT_QUERY = `query ExplorerEvent($slug: String!) {
-  event(slug: $slug) {
-    id slug name nameEn kind status startDate endDate online facts
-    city { id name nameCyr nameEn } ${CIT}
-    organizers { id name } programme { id name }
-    admittedMemberCount admittedMembers(first: 100) { member { ... on Organization { id name } ... on Person { id name } } ${CIT} }
-    membershipReports { id asOf memberCount memberQualifier cityCount cityQualifier ${CIT} }
-    agreements { id name signed parties { id name } ${CIT} }
-  }
-}`;
 
 const orgLink = (o: Named) =>
   o.id.startsWith('org-') ? h('a', { href: `#/organization/${encodeURIComponent(o.id)}` }, o.name) : h('span', {}, o.name);

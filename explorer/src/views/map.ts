@@ -3,6 +3,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import outline from 'virtual:outline';
 import { query } from '../api';
+import { DISTRICTS_QUERY, MAP_QUERY, STEPS_QUERY } from '../queries';
 import { citations, h, num, pct, qualified, s } from '../dom';
 import { nameOf, type Named } from '../names';
 
@@ -72,30 +73,6 @@ interface District extends Place {
   seat: Place | null;
   cities: { id: string; location: { latitude: number; longitude: number } | null }[];
 }
-
-const UNIT = `kind slug name members share
-  city { id slug name nameCyr nameEn location { latitude longitude } }
-  district { id slug name nameCyr }
-  region { id slug name nameEn }`;
-const REPORT = `id asOf memberCount memberQualifier cityCount cityQualifier primary
-  event { id slug name nameEn } sources { quote source { id url title } }`;
-const ANSWER = `asOf level basis requestedBasis members membersQualifier membersInUnits unitsReached unitsReachedQualifier
-  shareOutsideCapital herfindahlHirschman entropy notes units { ${UNIT} }
-  report { ${REPORT} } disagreeingReports { ${REPORT} }
-  coverage { membersKnown membersPossible membersReported membersReportedQualifier ratio }`;
-
-/** The answer as `decentralization` gives it (AUTO basis) beside the member-level one (certain members only). */
-export const MAP_QUERY = `query ExplorerMap($asOf: String!, $level: DecentralizationLevel!) {
-  answer: decentralization(asOf: $asOf, level: $level) { ${ANSWER} }
-  memberLevel: decentralization(asOf: $asOf, level: $level, basis: MEMBERS) { ${ANSWER} }
-}`;
-
-export const DISTRICTS_QUERY = `query ExplorerDistricts {
-  districts { id slug name nameCyr region { id slug } seat { id slug name location { latitude longitude } } cities { id location { latitude longitude } } }
-  capital: city(slug: "beograd") { id slug name nameCyr nameEn location { latitude longitude } region { id slug } }
-}`;
-
-export const STEPS_QUERY = `query ExplorerSteps { decentralizationTrend { asOf event { id slug name nameEn } } }`;
 
 const WIDTH = 560;
 const HEIGHT = 640;

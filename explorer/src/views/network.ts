@@ -8,6 +8,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { query } from '../api';
+import { TIES_QUERY } from '../queries';
 import { h, s } from '../dom';
 import { nameOf } from '../names';
 
@@ -31,15 +32,6 @@ interface Tie {
 interface Page {
   partnerships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Tie[] };
 }
-
-const ORG = 'id name aliases sector isAssociation city { id name region { id slug name nameEn } } country { id code name nameSr }';
-export const TIES_QUERY = `query ExplorerTies($after: String) {
-  partnerships(first: 100, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    nodes { id origin since until a { ${ORG} } b { ${ORG} } }
-  }
-  association { id slug name }
-}`;
 
 const ORIGINS = ['CO_FOUNDING', 'NETWORK_MEMBERSHIP', 'AGREEMENT', 'COOPERATION', 'JOINT_PROGRAMME'];
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];

@@ -1,4 +1,5 @@
 import { query } from '../api';
+import { ORGANIZATION_QUERY } from '../queries';
 import { citations, fill, h } from '../dom';
 import { nameOf } from '../names';
 
@@ -41,21 +42,6 @@ interface Org {
   programmes: { role: string | null; programme: { id: string; slug: string; name: string } | null; sources: Cit[] }[];
   roles: { title: string; since: string | null; until: string | null; person: { id: string; name: string } | null; sources: Cit[] }[];
 }
-
-const CIT = 'sources { quote source { id url title } }';
-export const ORGANIZATION_QUERY = `query ExplorerOrganization($id: String!, $nodeId: ID!) {
-  organization(id: $id) {
-    id name aliases kind sector founded website disciplines
-    city { id slug name nameCyr nameEn } country { id code name nameSr }
-    ${CIT}
-    memberships { founding since until association { id name } admittedAt { id slug name nameEn } ${CIT} }
-    partners(first: 50) { totalCount nodes { id origin since until role via { name kind } partner { id name aliases } ${CIT} } }
-    events { relation event { id slug name nameEn startDate } }
-    programmes { role programme { id slug name } ${CIT} }
-    roles { title since until person { id name } ${CIT} }
-  }
-  asAssociation: node(id: $nodeId) { id ... on Association { nameEn } }
-}`;
 
 const span = (from: string | null, to: string | null) => (from || to ? ` (${from ?? '?'}–${to ?? ''})` : '');
 

@@ -1,4 +1,5 @@
 import { query } from '../api';
+import { TREND_QUERY, memberMeasuresQuery } from '../queries';
 import { citations, h, num, pct, qualified, s } from '../dom';
 import { nameOf } from '../names';
 
@@ -31,25 +32,6 @@ interface MemberMeasures {
   shareOutsideCapital: number | null;
   herfindahlHirschman: number | null;
   entropy: number | null;
-}
-
-export const TREND_QUERY = `query ExplorerTrend {
-  decentralizationTrend {
-    asOf unitsReached unitsReachedQualifier
-    event { id slug name nameEn kind }
-    reports { id asOf memberCount memberQualifier cityCount sources { quote source { id url title } } }
-    decentralization { basis members membersQualifier shareOutsideCapital herfindahlHirschman entropy coverage { membersKnown membersReported ratio } }
-  }
-}`;
-
-const MEASURES = 'unitsReached members shareOutsideCapital herfindahlHirschman entropy';
-/** The member-level measures at each step's date: one aliased field per date, at most 12 to a request (alias limit 15). */
-export function memberMeasuresQuery(count: number): string {
-  const vars = Array.from({ length: count }, (_, i) => `$d${i}: String!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `m${i}: decentralization(asOf: $d${i}, basis: MEMBERS) { ${MEASURES} }`).join(
-    '\n  ',
-  );
-  return `query ExplorerTrendMembers(${vars}) {\n  ${fields}\n}`;
 }
 
 async function memberMeasures(dates: string[]): Promise<MemberMeasures[]> {
