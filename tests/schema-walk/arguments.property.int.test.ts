@@ -169,7 +169,10 @@ function wrongValueOf(type: GraphQLInputType): fc.Arbitrary<unknown> | null {
   if (isListType(inner) && isEnumType(named)) return fc.oneof(...required, fc.constant(['NOPE']), fc.constant('NOPE'), fc.constant([1]));
   if (isEnumType(named)) return fc.oneof(...required, fc.constantFrom('NOPE', 'name_asc', ''));
   if (named.name === 'Int') return fc.oneof(...required, fc.constantFrom(2_147_483_648, -2_147_483_649, 1e15, 1.5, '3', true));
-  if (named.name === 'String' || named.name === 'ID') return fc.oneof(...required, fc.constantFrom(3.5, false, { a: 1 }, ['x']));
+  // ['x'] is wrong for a String, right for a list of them (nodes(ids:)).
+  if (named.name === 'String' || named.name === 'ID') {
+    return fc.oneof(...required, fc.constantFrom(3.5, false, { a: 1 }, isListType(inner) ? [3.5] : ['x']));
+  }
   return required.length ? fc.oneof(...required) : null;
 }
 
