@@ -37,6 +37,8 @@ export interface ServerDeps {
 export interface AppServer {
   httpServer: http.Server;
   admission: Admission;
+  /** How many operations ran compiled and how many interpreted (src/shared/compiled-execution.ts). */
+  executionCounts: ExecutionCounts;
   listen(port: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -156,6 +158,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   return {
     httpServer,
     admission,
+    executionCounts: gateway.counts,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

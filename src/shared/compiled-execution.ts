@@ -26,9 +26,16 @@ import { getMetadataStorage } from 'type-graphql';
 type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
-export function compiledExecutionGateway(schema: GraphQLSchema, capacity = 500): Gateway {
+/** How many operations each way ran (for tests and for a look in a debugger). */
+export interface ExecutionCounts {
+  compiled: number;
+  interpreted: number;
+}
+
+export function compiledExecutionGateway(schema: GraphQLSchema, capacity = 500): Gateway & { counts: ExecutionCounts } {
   resolveAbstractTypesSynchronously(schema);
   const seen = new Map<string, CompiledQuery | 'once' | 'interpret'>();
+  const counts: ExecutionCounts = { compiled: 0, interpreted: 0 };
 
   const remember = (key: string, value: CompiledQuery | 'once' | 'interpret') => {
     seen.delete(key);
@@ -61,14 +68,17 @@ export function compiledExecutionGateway(schema: GraphQLSchema, capacity = 500):
     const operation = getOperationAST(document, operationName);
     const query = operation == null ? null : compiled(`${queryHash}\u0000${operationName ?? ''}`, document, operationName);
     if (operation == null || query === null) {
+      counts.interpreted += 1;
       return await execute({ schema, document, contextValue, variableValues: variables, operationName });
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors !== undefined) return { errors: coerced.errors };
+    counts.compiled += 1;
     return (await query.query(undefined, contextValue, variables)) as ExecutionResult;
   };
 
   return {
+    counts,
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });

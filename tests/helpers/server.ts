@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logger';
 import { createDriver } from '../../src/neo4j/driver';
 import { Graph } from '../../src/neo4j/run';
 import { createServer, type AppServer } from '../../src/server';
+import type { ExecutionCounts } from '../../src/shared/compiled-execution';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -18,6 +19,8 @@ export interface TestServer {
   driver: Driver;
   graph: Graph;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** How many operations the server ran compiled and interpreted so far. */
+  executionCounts: ExecutionCounts;
   stop(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function startTestServer(
     url,
     driver,
     graph,
+    executionCounts: server.executionCounts,
     async gql(query, variables) {
       const res = await fetch(url, {
         method: 'POST',
