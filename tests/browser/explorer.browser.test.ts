@@ -71,7 +71,7 @@ async function decentralization(asOf: string): Promise<{ answer: Decentralizatio
 }
 
 describe('the explorer in Chromium', () => {
-  it('shows the first view (the map) within a second of navigation, from a bundle within its budget', async () => {
+  it('shows the first view (the map) within a second of navigation (3 s on an overloaded machine), from a bundle within its budget', async () => {
     const size = JSON.parse(fs.readFileSync(path.join(explorerDir, 'bundle-size.json'), 'utf8')) as BundleSize;
     expect(size.gzipBytes).toBeLessThan(BUDGET_BYTES);
     // A first, cold load warms the server's query plans and the browser; then the best of three fresh pages (each
@@ -127,6 +127,8 @@ describe('the explorer in Chromium', () => {
 
   it('moves the date with the keyboard (the step list) and shows names in Cyrillic on request', async () => {
     await open('#/map?asOf=2011-05-22&level=CITY');
+    // The step list fills after the map is drawn.
+    await page.waitForFunction(() => document.querySelectorAll('#step option').length > 2);
     await page.locator('#step').focus();
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => window.location.hash.includes('asOf=2011-07-03') && document.body.dataset.ready === 'true');

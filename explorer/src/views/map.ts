@@ -333,12 +333,13 @@ export async function renderMap(root: HTMLElement, params: URLSearchParams): Pro
     const p = new URLSearchParams({ asOf: next.asOf ?? asOf, level: next.level ?? level });
     window.location.hash = `#/map?${p.toString()}`;
   };
-  const [data, steps, districts] = await Promise.all([
+  // The list of steps is not needed to draw the map: it fills the step list when it comes.
+  const steps = query<{ decentralizationTrend: { asOf: string; event: { slug: string; name: string; nameEn: string | null } | null }[] }>(
+    STEPS_QUERY,
+    {},
+  );
+  const [data, districts] = await Promise.all([
     query<MapData>(MAP_QUERY, { asOf, level }),
-    query<{ decentralizationTrend: { asOf: string; event: { slug: string; name: string; nameEn: string | null } | null }[] }>(
-      STEPS_QUERY,
-      {},
-    ),
     level === 'CITY'
       ? null
       : query<{ districts: District[]; capital: (Place & { region: { slug: string } | null }) | null }>(DISTRICTS_QUERY, {}),
@@ -376,14 +377,21 @@ export async function renderMap(root: HTMLElement, params: URLSearchParams): Pro
     'select',
     { id: 'step', 'aria-label': 'Assembly or report' },
     h('option', { value: '' }, 'Jump to an assembly or report…'),
-    ...steps.decentralizationTrend.map((st) =>
-      h('option', { value: st.asOf, selected: st.asOf === asOf }, `${st.asOf}${st.event ? ` · ${nameOf(st.event)}` : ' · report'}`),
-    ),
   );
   stepSelect.addEventListener('change', () => {
     if (stepSelect.value) go({ asOf: stepSelect.value });
   });
-  const datalist = h('datalist', { id: 'steps' }, ...steps.decentralizationTrend.map((st) => h('option', { value: dayOf(st.asOf) })));
+  const datalist = h('datalist', { id: 'steps' });
+  void steps.then(
+    (answer) => {
+      for (const st of answer.decentralizationTrend) {
+        const label = `${st.asOf}${st.event ? ` · ${nameOf(st.event)}` : ' · report'}`;
+        stepSelect.append(h('option', { value: st.asOf, selected: st.asOf === asOf }, label));
+        datalist.append(h('option', { value: dayOf(st.asOf) }));
+      }
+    },
+    () => stepSelect.append(h('option', { value: '', disabled: true }, 'The steps could not be loaded.')),
+  );
 
   const svg = baseMap();
   svg.setAttribute('aria-label', `Map of Serbia: ${data.answer.unitsReached ?? 'unknown'} ${level.toLowerCase()} units reached on ${asOf}`);

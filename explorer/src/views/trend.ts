@@ -92,7 +92,7 @@ function chart(
         'a',
         { href, 'aria-label': label, class: 'trend-link' },
         s('circle', {
-          class: `trend-point${hollow[i] || v === null ? ' report-only' : ''}`,
+          class: `trend-point${v === null ? ' unknown' : hollow[i] ? ' report-only' : ''}`,
           'data-as-of': st.asOf,
           cx: x(st.asOf),
           cy,
@@ -170,7 +170,7 @@ export async function renderTrend(root: HTMLElement): Promise<void> {
     h(
       'p',
       { class: 'note' },
-      `${steps.length} steps: the association's assemblies and its dated membership reports. Units reached is the answer of decentralization on each date (from the report that counts when member-level data covers too little: hollow points); share outside Belgrade, HHI and entropy come from member-level data (certain members), which the reports cannot give. Each point links to its assembly.`,
+      `${steps.length} steps: the association's assemblies and its dated membership reports. Units reached is the answer of decentralization on each date (from the report that counts when member-level data covers too little: hollow points); share outside Belgrade, HHI and entropy come from member-level data (certain members), which the reports cannot give. Grey points on the axis: not known on that date (a report without a place count). Each point links to its assembly.`,
     ),
     chart(
       'Units reached',
