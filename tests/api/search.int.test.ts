@@ -36,8 +36,29 @@ describe('search', () => {
     expect(res.data).toEqual({ search: [{ node: { slug: 'electoral-assembly-2017-novi-pazar' } }] });
   });
 
+  test('an organization hit asked only for id, slug and name (no row read) answers as with its whole row', async () => {
+    type Node = { __typename: string; id: string; slug: string; name: string; kind?: string } | null;
+    const ask = async (fields: string) => {
+      const res = await server.gql<{ search: { name: string; node: Node }[] }>(
+        `{ search(text: "kultur", first: 30) { name node { __typename ... on Organization { ${fields} } ... on City { slug } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.search;
+    };
+    const core = await ask('id slug name');
+    const whole = await ask('id slug name kind');
+    expect(core.filter((h) => h.node?.__typename === 'Organization').length).toBeGreaterThan(3);
+    expect(core).toEqual(whole.map((h) => ({ ...h, node: h.node && { ...h.node, kind: undefined } })).map(withoutUndefined));
+    expect(whole.some((h) => typeof h.node?.kind === 'string')).toBe(true);
+  });
+
   test('Lucene syntax in the text is treated as words, not operators', async () => {
     expect(await search('foo" OR name:*')).toEqual([]);
     expect(await search('(zaječar)~^')).toEqual(expect.arrayContaining([{ kind: 'CITY', name: 'Zaječar' }]));
   });
 });
+
+/** A hit as JSON gives it: a key whose value is undefined is left out. */
+function withoutUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -18,14 +18,18 @@ const labelOf: Record<SearchKind, string> = {
 const kindOf = new Map(Object.entries(labelOf).map(([kind, label]) => [label, kind as SearchKind]));
 
 export const searchRepository = {
-  /** `query` is a Lucene query over the normalized search key (see shared/search-key.ts). */
-  async search(graph: Graph, query: string, kinds: SearchKind[] | null, limit: number): Promise<SearchHit[]> {
+  /**
+   * `query` is a Lucene query over the normalized search key (see shared/search-key.ts). An organization hit comes with
+   * its whole row, or, with `organizationRows` false, only its id, slug, name and isAssociation (never primed anywhere).
+   */
+  async search(graph: Graph, query: string, kinds: SearchKind[] | null, limit: number, organizationRows = true): Promise<SearchHit[]> {
     const rows = await graph.read<{ label: string; key: string; name: string; score: number; organization: Organization | null }>(
       q.fulltext,
       {
         query,
         labels: kinds === null ? null : kinds.map((k) => labelOf[k]),
         limit: toCypherInt(limit),
+        rows: organizationRows,
       },
     );
     asInstances(

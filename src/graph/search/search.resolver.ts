@@ -1,8 +1,10 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
 import { toFulltextQuery } from '../../shared/search-key';
+import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { searchRepository } from './search.repository';
 import { SearchHit, SearchKind, SearchResult } from './search.type';
 
@@ -27,13 +29,18 @@ class SearchArgs {
   first!: number;
 }
 
+/** What an organization hit answers without its row: a list of names and links reads no more. */
+const CORE_NODE: SelectionTree = { id: true, slug: true, name: true };
+
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], { description: 'Full-text search over organizations, people, places, events, programmes and countries.' })
-  search(@Args() args: SearchArgs, @Ctx() ctx: AppContext) {
+  search(@Args() args: SearchArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     const query = toFulltextQuery(args.text);
     if (query === null) throw new BadInputError('text has no letters or digits to search for', ['text']);
-    return searchRepository.search(ctx.graph, query, args.kinds ?? null, args.first);
+    // The node's selection, every type's fragment folded in (over-stated, never under-stated).
+    const rows = !selectsOnly(selectionTree(info).node, CORE_NODE);
+    return searchRepository.search(ctx.graph, query, args.kinds ?? null, args.first, rows);
   }
 
   @FieldResolver(() => SearchResult, { nullable: true, description: 'The matched record.' })
