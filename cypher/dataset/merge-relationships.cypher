@@ -1,13 +1,15 @@
 // Writes relationships between uids, merged on (type, key); types come from this fixed list.
 // The loader ($curating false) leaves alone what belongs to a curated record: a relationship its start node owns
 // (row.owned) or its end node owns (row.ownedByEnd: an event's programme …) when that node was curated, and any
-// relationship curated itself; the curation engine ($curating true) writes them.
+// relationship curated itself, and a record that was retracted (a :RETRACTED relationship with the same ends, type and
+// key: the file does not bring it back); the curation engine ($curating true) writes them.
 // Params: $rows [{type, from, to, key, props, owned, ownedByEnd}], $checksum (null from the curation engine), $curating.
 UNWIND $rows AS row
 MATCH (a:Entity {uid: row.from})
 MATCH (b:Entity {uid: row.to})
 WITH a, b, row, $curating OR NOT (
   (row.owned AND coalesce(a.origin, 'dataset') <> 'dataset') OR (row.ownedByEnd AND coalesce(b.origin, 'dataset') <> 'dataset')
+  OR EXISTS { MATCH (a)-[x:RETRACTED {key: row.key}]->(b) WHERE x.retractedType = row.type }
 ) AS write
 FOREACH (_ IN CASE WHEN write AND row.type = 'CITED_BY' THEN [1] ELSE [] END |
   MERGE (a)-[r:CITED_BY {key: row.key}]->(b) SET r = CASE WHEN $curating OR coalesce(r.origin, 'dataset') = 'dataset' THEN row.props ELSE properties(r) END, r.key = row.key, r.loadedFrom = $checksum)

@@ -5,7 +5,8 @@ import type { Graph } from '../neo4j/run';
 import { validatePatch } from './patch-validation';
 import { writeRecords, type Written } from './patch-write';
 import { canonical, readByKeys, recordsOf, relationshipOf, shapeRecord, type Existing, type Patch, type PatchContext } from './records';
-import { curatedSections, keyOf, sectionSpec, type CuratedSection, type SectionSpec } from './sections';
+import { cypher } from '../neo4j/cypher';
+import { curatedSections, keyFieldsOf, keyOf, sectionSpec, type CuratedSection, type RelationshipSpec, type SectionSpec } from './sections';
 
 export type { Patch } from './records';
 export { readByKeys, recordsOf, shapeRecord } from './records';
@@ -120,6 +121,12 @@ export async function applyPatch(tx: ManagedTransaction, patch: Patch, actor: Ac
     const records = recordsOf(patch, spec);
     if (records.length === 0) continue;
     const existing = await readExisting(tx, spec, records, context);
+    const retracted = await retractedKeys(
+      tx,
+      spec,
+      records.filter((r) => !existing.has(keyOf(spec, r))),
+      context,
+    );
     for (const raw of records) {
       const key = keyOf(spec, raw);
       const after = normalize(spec, raw);
@@ -128,6 +135,12 @@ export async function applyPatch(tx: ManagedTransaction, patch: Patch, actor: Ac
       const fields = changedFields(before, after);
       const mode = options.modes?.get(recordId(spec.section, key)) ?? options.mode;
       if (current === undefined && mode === 'update') throw new CurationNotFound(spec.section, key);
+      if (retracted.has(key)) {
+        throw new CurationConflict(`${spec.section} ${key} was retracted: an admin restores it, or purges it before it is written again`, {
+          section: spec.section,
+          key,
+        });
+      }
       if (current !== undefined && mode === 'create' && fields.length > 0) {
         throw new CurationConflict(`${spec.section} ${key} already exists with other content`, {
           section: spec.section,
@@ -193,17 +206,77 @@ export async function readRelationshipRecord(
 ): Promise<{ record: Record<string, unknown>; version: number; key: string } | null> {
   const spec = sectionSpec(section);
   if (spec.kind !== 'relationship') throw new Error(`readRelationshipRecord reads relationship records; ${section} are nodes`);
-  const probe = { ...shapeRecord(spec, {}), ...ends };
-  const key = keyOf(spec, probe);
-  const candidates = [false, true].map((person) => relationshipOf(spec, probe, { isPerson: () => person }));
+  const key = keyOf(spec, { ...shapeRecord(spec, {}), ...ends });
   const found = (
     await readByKeys(
       tx,
       spec,
-      candidates.map(({ from, to, key: relKey }) => ({ key, from, to, relKey })),
+      relationshipCandidates(spec, ends).map((candidate) => ({ key, ...candidate })),
     )
   ).get(key);
   return found === undefined ? null : { record: normalize(spec, found.record), version: found.version, key };
+}
+
+/**
+ * What names a relationship record, from its key as history takes it ("org-a/org-nkss" → member and association); a
+ * partnership's key is its id, and its two organizations are looked up (live or retracted).
+ */
+export async function relationshipEnds(tx: ManagedTransaction, spec: RelationshipSpec, key: string): Promise<Record<string, unknown>> {
+  const ends: Record<string, unknown> = keyFieldsOf(spec, key);
+  if (spec.section !== 'partnerships') return ends;
+  const found = (await tx.run(cypher('curation/partnership-ends'), { id: key })).records[0];
+  return found === undefined ? ends : { ...ends, from: found.get('from'), to: found.get('to') };
+}
+
+/** Any live record by its key as history takes it: a node's id, slug or code; a relationship record's ends joined by '/'. */
+export async function readRecordByKey(
+  tx: ManagedTransaction,
+  section: CuratedSection,
+  key: string,
+): Promise<{ record: Record<string, unknown>; version: number; key: string } | null> {
+  const spec = sectionSpec(section);
+  if (spec.kind === 'node') {
+    const found = await readRecord(tx, section, key);
+    return found === null ? null : { ...found, key };
+  }
+  return readRelationshipRecord(tx, section, await relationshipEnds(tx, spec, key));
+}
+
+/** The relationship a relationship record may be, as the loader merged it: its member an organization or a person. */
+export function relationshipCandidates(
+  spec: RelationshipSpec,
+  ends: Record<string, unknown>,
+): { from: string; to: string; relKey: string }[] {
+  const probe = { ...shapeRecord(spec, {}), ...ends };
+  const candidates = [false, true].map((person) => {
+    const { from, to, key } = relationshipOf(spec, probe, { isPerson: () => person });
+    return { from, to, relKey: key };
+  });
+  // Only a membership's member may be a person: for the others both candidates are one relationship.
+  return candidates[0].from === candidates[1].from ? [candidates[0]] : candidates;
+}
+
+/** Which of these records are retracted: one is restored or purged, not created again (CONFLICT). */
+async function retractedKeys(
+  tx: ManagedTransaction,
+  spec: SectionSpec,
+  records: Record<string, unknown>[],
+  context: PatchContext,
+): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const params =
+    spec.kind === 'node'
+      ? { uids: records.map((r) => `${spec.label}:${keyOf(spec, r)}`), type: null, candidates: [] }
+      : {
+          uids: [],
+          type: spec.type,
+          candidates: records.map((r) => {
+            const { from, to, key } = relationshipOf(spec, r, context);
+            return { key: keyOf(spec, r), from, to, relKey: key };
+          }),
+        };
+  const result = await tx.run(cypher('curation/retracted-keys'), params);
+  return new Set(result.records.map((r) => String(r.get('key'))));
 }
 
 export const recordKey = recordId;

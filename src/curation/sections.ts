@@ -57,6 +57,8 @@ export interface RelationshipSpec extends BaseSpec {
   type: string;
   /** The record's key, as history and the reports name it. */
   keyOf(record: Record<string, unknown>): string;
+  /** The fields the key joins with '/', in order; empty ones are left out (a participation without a role). */
+  keyFields: readonly string[];
 }
 
 export type SectionSpec = NodeSpec | RelationshipSpec;
@@ -110,24 +112,25 @@ const node = (
   ...extra,
 });
 
+const joined = (...parts: unknown[]): string => parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
+
 const relationship = (
   section: CuratedSection,
   type: string,
   read: string,
   fields: readonly string[],
-  keyOf: (r: Record<string, unknown>) => string,
+  keyFields: readonly string[],
 ): RelationshipSpec => ({
   kind: 'relationship',
   section,
   type,
-  keyOf,
+  keyOf: (r) => joined(...keyFields.map((field) => r[field])),
+  keyFields,
   read,
   fields,
   lists: ['sources'],
   fromGraph: relationshipRecord,
 });
-
-const joined = (...parts: unknown[]): string => parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
 
 /** In the order a patch is written: a record's references come before it (within a group, in the same batch). */
 export const curatedSections: readonly SectionSpec[] = [
@@ -247,14 +250,14 @@ export const curatedSections: readonly SectionSpec[] = [
     'MEMBER_OF',
     'curation/memberships-by-keys',
     ['member', 'association', 'since', 'until', 'founding', 'admittedAt', 'sources'],
-    (r) => joined(r.member, r.association),
+    ['member', 'association'],
   ),
   relationship(
     'participations',
     'PARTICIPATED_IN',
     'curation/participations-by-keys',
     ['organization', 'programme', 'role', 'sources'],
-    (r) => joined(r.organization, r.programme, r.role),
+    ['organization', 'programme', 'role'],
   ),
   node('goals', 'Goal', 'code', 'curation/goals-by-keys', ['code', 'titleSr', 'titleEn', 'titleEnOrigin', 'themes', 'sources'], {
     lists: ['themes', 'sources'],
@@ -293,14 +296,14 @@ export const curatedSections: readonly SectionSpec[] = [
     'PARTNERS_WITH',
     'curation/partnerships-by-keys',
     ['id', 'from', 'to', 'kind', 'since', 'until', 'via', 'note', 'sources'],
-    (r) => String(r.id),
+    ['id'],
   ),
   relationship(
     'networkMemberships',
     'MEMBER_OF_NETWORK',
     'curation/network-memberships-by-keys',
     ['organization', 'network', 'since', 'role', 'sources'],
-    (r) => joined(r.organization, r.network),
+    ['organization', 'network'],
   ),
   node('roles', 'BoardRole', 'id', 'curation/roles-by-keys', [
     'id',
@@ -313,8 +316,12 @@ export const curatedSections: readonly SectionSpec[] = [
     'electedAt',
     'sources',
   ]),
-  relationship('affiliations', 'WORKS_WITH', 'curation/affiliations-by-keys', ['person', 'organization', 'note', 'sources'], (r) =>
-    joined(r.person, r.organization),
+  relationship(
+    'affiliations',
+    'WORKS_WITH',
+    'curation/affiliations-by-keys',
+    ['person', 'organization', 'note', 'sources'],
+    ['person', 'organization'],
   ),
 ];
 
@@ -322,6 +329,17 @@ export function sectionSpec(section: CuratedSection): SectionSpec {
   const spec = curatedSections.find((s) => s.section === section);
   if (spec === undefined) throw new Error(`Section ${section} is not curated`);
   return spec;
+}
+
+/**
+ * The fields a relationship record's key names ("org-a/org-nkss" → member, association); a participation's role is the
+ * rest of the key after the second '/', and absent when the key has two parts.
+ */
+export function keyFieldsOf(spec: RelationshipSpec, key: string): Record<string, string | null> {
+  const parts = key.split('/');
+  return Object.fromEntries(
+    spec.keyFields.map((field, i) => [field, i === spec.keyFields.length - 1 ? parts.slice(i).join('/') || null : (parts[i] ?? null)]),
+  );
 }
 
 export function keyOf(spec: SectionSpec, record: Record<string, unknown>): string {

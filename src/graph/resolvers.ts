@@ -8,6 +8,8 @@ import {
 import { AssociationResolver, GoalResolver, MemberCityResolver, MembershipReportResolver } from './association/association.resolver';
 import { CitationResolver } from './common/citation.resolver';
 import { CurationResolver, MembershipWriteResolver, OrganizationWriteResolver, SourceWriteResolver } from './curation/curation.resolver';
+import { recordMutationResolvers, RecordWriteResolver } from './curation/record.resolver';
+import { RetractionResolver, RetractionWriteResolver } from './curation/retraction.resolver';
 import { ViewerResolver } from './curation/viewer.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
@@ -74,4 +76,8 @@ export const resolvers: NonEmptyArray<ClassType> = [
   SourceWriteResolver,
   OrganizationWriteResolver,
   MembershipWriteResolver,
+  ...recordMutationResolvers,
+  RecordWriteResolver,
+  RetractionResolver,
+  RetractionWriteResolver,
 ];

@@ -14,7 +14,12 @@ const names = [...catalog.keys()].filter((name) => !name.startsWith('migrations/
 /** The queries the app runs inside write transactions; every other file runs via Graph.read. */
 const writeQueries = new Set([
   'curation/clear-owned',
+  'curation/purge',
   'curation/record-changes',
+  'curation/restore-node',
+  'curation/restore-relationship',
+  'curation/retract-node',
+  'curation/retract-relationship',
   'curation/write-nodes',
   'dataset/mark-loaded',
   'dataset/merge-nodes',
@@ -50,6 +55,14 @@ const absentOptionalProperties = new Set([
   'fields',
   'operation',
   'requestId',
+  // A retraction's (docs/curation.md, "Retraction, not deletion"), once something was retracted.
+  'retractedBy',
+  'retractedKey',
+  'retractedKind',
+  'retractedLabel',
+  'retractedRecord',
+  'retractedType',
+  'retractionReason',
 ]);
 
 let driver: Driver;

@@ -33,6 +33,7 @@ describe('the cypher/ catalog', () => {
       'migrations/0003-fulltext',
       'migrations/0004-ties',
       'migrations/0005-curation',
+      'migrations/0006-retraction',
     ]);
     expect(queryNames.length).toBeGreaterThan(40);
   });

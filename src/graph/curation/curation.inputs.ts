@@ -19,13 +19,13 @@ import { ID_PATTERN, SLUG_PATTERN } from '../../shared/validators';
 import { OrganizationKind, Sector } from '../organizations/organization.type';
 
 /** A record key (src/curation/sections.ts): an id or slug, or a relationship record's ids joined by '/' (a role last). */
-const RECORD_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?(?:\/[^/]{1,80})?$/;
+export const RECORD_KEY_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?(?:\/[^/]{1,80})?$/;
 
 // Bounds on size and shape only; what a fact must be (dates, references, at least one citation) is the dataset
 // validator's, which every write runs (src/curation/engine.ts): one set of rules for the file, the API and imports.
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const URL = /^https?:\/\/\S+$/;
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const URL = /^https?:\/\/\S+$/;
 
 @InputType({ description: 'A citation: the source and the words on it that state the fact.' })
 export class CitationInput {

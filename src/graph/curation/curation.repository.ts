@@ -2,13 +2,14 @@ import { toCypherInt } from '../../neo4j/convert';
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
 import type { Source } from '../common/citation.type';
-import type { ChangeRecord } from './curation.type';
+import type { ChangeRecord, RetractedRecord } from './curation.type';
 
 const q = {
   history: cypher('curation/history'),
   edits: cypher('curation/edits'),
   changeById: cypher('curation/change-by-id'),
   sourceById: cypher('curation/source-by-id'),
+  retracted: cypher('curation/retracted-page'),
 };
 
 export interface ChangeFilter {
@@ -39,6 +40,16 @@ export const curationRepository = {
 
   async changeById(graph: Graph, id: string): Promise<ChangeRecord | null> {
     return (await graph.readOne<{ change: ChangeRecord }>(q.changeById, { ids: [id] }))?.change ?? null;
+  },
+
+  async retracted(graph: Graph, kind: string | null, page: ChangePageRequest): Promise<RetractedRecord[]> {
+    const rows = await graph.read<{ retraction: RetractedRecord }>(q.retracted, {
+      kind,
+      first: toCypherInt(page.limit),
+      afterAt: page.afterAt,
+      afterId: page.afterId,
+    });
+    return rows.map((r) => r.retraction);
   },
 
   async sourceById(graph: Graph, id: string): Promise<Source | null> {

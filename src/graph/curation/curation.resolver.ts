@@ -1,19 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import {
-  applyPatch,
-  CurationConflict,
-  CurationNotFound,
-  InvalidDatasetError,
-  readRecord,
-  readRelationshipRecord,
-  recordKey,
-  type Actor,
-  type Patch,
-  type RecordOutcome,
-} from '../../curation/engine';
-import type { CuratedSection } from '../../curation/sections';
-import { AppError, BadInputError, ErrorCode } from '../../errors';
+import { shapeRecord, type Patch, type RecordOutcome } from '../../curation/engine';
+import { sectionSpec } from '../../curation/sections';
+import { BadInputError } from '../../errors';
 import { InvalidCursorError, decodeCursor, encodeCursor } from '../../shared/cursor';
 import type { Source } from '../common/citation.type';
 import {
@@ -29,59 +18,14 @@ import {
   VersionArgs,
 } from './curation.inputs';
 import { curationRepository } from './curation.repository';
-import { ChangeRecord, ChangeRecordPage, MembershipWrite, OrganizationWrite, SourceWrite, WriteStatus } from './curation.type';
+import { ChangeRecord, ChangeRecordPage, MembershipWrite, OrganizationWrite, SourceWrite } from './curation.type';
+import { given, newSourcesOf, plain, primaryWrite, updateRecord, writePatch } from './curation.writes';
 import type { Membership } from '../organizations/membership.type';
 
 const CHANGE_ORDER = 'AT_DESC';
 
-/** Where a problem in the patch came from in the request: `organizations[0].city` → ["input", "city"]. */
-function argumentPathOf(path: string, primary: CuratedSection, argument: string): string[] {
-  const parts = path.split(/[.[\]]+/).filter((p) => p !== '');
-  const [section, index, ...rest] = parts;
-  if (section === 'sources' && primary !== 'sources') return ['newSources', index ?? '0', ...rest];
-  return section === primary ? [...(argument === '' ? [] : [argument]), ...rest] : parts;
-}
-
-/** Engine errors as the API's coded errors: the data layer throws plain errors, this edge gives them codes and places. */
-function asApiError(error: unknown, primary: CuratedSection, argument: string): unknown {
-  if (error instanceof InvalidDatasetError) {
-    const problems = error.problems.map((p) => ({ argumentPath: argumentPathOf(p.path, primary, argument), message: p.message }));
-    const first = problems[0];
-    const failure = new BadInputError(`Invalid ${first.argumentPath.join('.')}: ${first.message}`, first.argumentPath);
-    failure.extensions.problems = problems;
-    return failure;
-  }
-  if (error instanceof CurationConflict) return new AppError(ErrorCode.CONFLICT, error.message, { ...error.details });
-  if (error instanceof CurationNotFound) return new AppError(ErrorCode.NOT_FOUND, error.message, { kind: error.section, key: error.key });
-  return error;
-}
-
-const actorOf = (ctx: AppContext): Actor => ({ id: ctx.viewer!.id, requestId: ctx.requestId });
-
-/** The fields given in a changes input; undefined means "keep", null means "clear". */
-function given(changes: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-}
-
-const plain = <T extends object>(value: T): Record<string, unknown> => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-
-function writeOf(outcome: RecordOutcome): {
-  status: WriteStatus;
-  version: number;
-  changedFields: string[];
-  changeId: string | null;
-  key: string;
-} {
-  return {
-    status: outcome.status.toUpperCase() as WriteStatus,
-    version: outcome.version,
-    changedFields: outcome.changedFields,
-    changeId: outcome.changeId,
-    key: outcome.key,
-  };
-}
-
-function pageOf(rows: ChangeRecord[], first: number): ChangeRecordPage {
+/** A keyset page, newest first, on (at, id): the change records' and the retractions'. */
+export function pageOf<T extends { at: string; id: string }>(rows: T[], first: number, order: string) {
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {
@@ -89,16 +33,17 @@ function pageOf(rows: ChangeRecord[], first: number): ChangeRecordPage {
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: false,
-      startCursor: nodes[0] ? encodeCursor({ order: CHANGE_ORDER, key: [nodes[0].at], id: nodes[0].id }) : null,
-      endCursor: last ? encodeCursor({ order: CHANGE_ORDER, key: [last.at], id: last.id }) : null,
+      startCursor: nodes[0] ? encodeCursor({ order, key: [nodes[0].at], id: nodes[0].id }) : null,
+      endCursor: last ? encodeCursor({ order, key: [last.at], id: last.id }) : null,
     },
   };
 }
 
-function afterOf(after: string | null | undefined): { afterAt: string | null; afterId: string | null } {
+/** The position after which a page starts, from the endCursor of the page before it. */
+export function afterOf(after: string | null | undefined, order: string): { afterAt: string | null; afterId: string | null } {
   if (after === null || after === undefined) return { afterAt: null, afterId: null };
   try {
-    const cursor = decodeCursor(after, CHANGE_ORDER);
+    const cursor = decodeCursor(after, order);
     if (typeof cursor.key[0] !== 'string') throw new InvalidCursorError('malformed');
     return { afterAt: cursor.key[0], afterId: cursor.id };
   } catch (error) {
@@ -114,9 +59,8 @@ export class CurationResolver {
     description: 'Adds a source (editor). A retry with the same content changes nothing; other content under the same id is CONFLICT.',
   })
   async createSource(@Arg('input', () => SourceInput, { description: 'The source to add.' }) input: SourceInput, @Ctx() ctx: AppContext) {
-    const patch: Patch = { sources: [plain(input) as never] };
-    const [outcome] = await this.write(ctx, patch, 'sources', 'input', { mode: 'create' });
-    return writeOf(outcome);
+    const outcomes = await writePatch(ctx, { sources: [plain(input) as never] }, 'sources', 'input', { mode: 'create' });
+    return primaryWrite(outcomes, 'sources', input.id);
   }
 
   @Authorized('editor')
@@ -126,8 +70,8 @@ export class CurationResolver {
     @Arg('changes', () => SourceChanges, { description: 'The fields to change.' }) changes: SourceChanges,
     @Ctx() ctx: AppContext,
   ) {
-    const outcomes = await this.update(ctx, 'sources', target, given(changes), {}, 'changes');
-    return writeOf(outcomes.find((o) => o.section === 'sources' && o.key === target.id)!);
+    const outcomes = await updateRecord(ctx, 'sources', target, (record) => ({ ...record, ...given(changes) }), {}, 'changes');
+    return primaryWrite(outcomes, 'sources', target.id);
   }
 
   @Authorized('editor')
@@ -140,9 +84,11 @@ export class CurationResolver {
     @Args() extra: NewSourcesArgs,
     @Ctx() ctx: AppContext,
   ) {
-    const patch: Patch = { organizations: [plain(input) as never], sources: (extra.newSources ?? []).map((s) => plain(s) as never) };
-    const outcomes = await this.write(ctx, patch, 'organizations', 'input', { mode: 'create' });
-    return this.organizationWrite(outcomes, input.id);
+    // Fields left out are empty (null, or [] for a list), as the dataset holds them.
+    const record = shapeRecord(sectionSpec('organizations'), plain(input));
+    const patch: Patch = { organizations: [record as never], sources: newSourcesOf(extra.newSources) };
+    const outcomes = await writePatch(ctx, patch, 'organizations', 'input', { mode: 'create' });
+    return primaryWrite(outcomes, 'organizations', input.id);
   }
 
   @Authorized('editor')
@@ -155,9 +101,10 @@ export class CurationResolver {
     @Args() extra: NewSourcesArgs,
     @Ctx() ctx: AppContext,
   ) {
-    const sources = (extra.newSources ?? []).map((s) => plain(s) as never);
-    const outcomes = await this.update(ctx, 'organizations', target, plain(given(changes)), { sources }, 'changes');
-    return this.organizationWrite(outcomes, target.id);
+    const fields = plain(given(changes));
+    const extraSources = { sources: newSourcesOf(extra.newSources) };
+    const outcomes = await updateRecord(ctx, 'organizations', target, (record) => ({ ...record, ...fields }), extraSources, 'changes');
+    return primaryWrite(outcomes, 'organizations', target.id);
   }
 
   @Authorized('editor')
@@ -171,8 +118,8 @@ export class CurationResolver {
     @Ctx() ctx: AppContext,
   ) {
     const record = { ...plain(input), until: null };
-    const patch: Patch = { memberships: [record as never], sources: (extra.newSources ?? []).map((s) => plain(s) as never) };
-    const outcomes = await this.write(ctx, patch, 'memberships', 'input', { mode: 'create' });
+    const patch: Patch = { memberships: [record as never], sources: newSourcesOf(extra.newSources) };
+    const outcomes = await writePatch(ctx, patch, 'memberships', 'input', { mode: 'create' });
     return this.membershipWrite(outcomes, input.member, input.association);
   }
 
@@ -182,31 +129,21 @@ export class CurationResolver {
       'Ends a membership (editor), from the version the caller read: until, with the citations that state the end added to its own.',
   })
   async endMembership(@Args() args: EndMembershipArgs, @Args() extra: NewSourcesArgs, @Ctx() ctx: AppContext) {
-    const newSources = (extra.newSources ?? []).map((s) => plain(s) as never);
-    const modes = new Map(newSources.map((s: { id: string }) => [recordKey('sources', s.id), 'create' as const]));
-    try {
-      const outcomes = await ctx.graph.write(async (tx) => {
-        const current = await readRelationshipRecord(tx, 'memberships', { member: args.member, association: args.association });
-        if (current === null) throw new CurationNotFound('memberships', `${args.member}/${args.association}`);
-        const cited = [...(current.record.sources as unknown[]), ...args.sources.map((c) => plain(c))];
-        const patch: Patch = { memberships: [{ ...current.record, until: args.until, sources: cited } as never], sources: newSources };
-        return applyPatch(tx, patch, actorOf(ctx), {
-          mode: 'update',
-          modes,
-          origin: 'api',
-          expectedVersions: new Map([[recordKey('memberships', current.key), args.expectedVersion]]),
-        });
-      });
-      return this.membershipWrite(outcomes, args.member, args.association);
-    } catch (error) {
-      throw asApiError(error, 'memberships', '');
-    }
+    const target = { id: `${args.member}/${args.association}`, expectedVersion: args.expectedVersion };
+    const added = args.sources.map((c) => plain(c));
+    const end = (record: Record<string, unknown>) => ({
+      ...record,
+      until: args.until,
+      sources: [...(record.sources as unknown[]), ...added],
+    });
+    const outcomes = await updateRecord(ctx, 'memberships', target, end, { sources: newSourcesOf(extra.newSources) }, '');
+    return this.membershipWrite(outcomes, args.member, args.association);
   }
 
   @Query(() => ChangeRecordPage, { description: "A record's changes through the API and imports, newest first." })
   async history(@Args() args: HistoryArgs, @Ctx() ctx: AppContext) {
-    const page = { limit: args.first + 1, ...afterOf(args.after) };
-    return pageOf(await curationRepository.history(ctx.graph, args.id, args.kind ?? null, page), args.first);
+    const page = { limit: args.first + 1, ...afterOf(args.after, CHANGE_ORDER) };
+    return pageOf(await curationRepository.history(ctx.graph, args.id, args.kind ?? null, page), args.first, CHANGE_ORDER);
   }
 
   @Query(() => ChangeRecordPage, {
@@ -214,64 +151,12 @@ export class CurationResolver {
   })
   async edits(@Args() args: EditsArgs, @Ctx() ctx: AppContext) {
     const filter = { since: args.since ?? null, by: args.by ?? null, kind: args.kind ?? null };
-    const page = { limit: args.first + 1, ...afterOf(args.after) };
-    return pageOf(await curationRepository.edits(ctx.graph, filter, page), args.first);
-  }
-
-  private async write(
-    ctx: AppContext,
-    patch: Patch,
-    primary: CuratedSection,
-    argument: string,
-    options: { mode: 'create' | 'update'; expectedVersions?: Map<string, number> },
-  ): Promise<RecordOutcome[]> {
-    // newSources beside an update are creates; the record the mutation names is what `mode` says.
-    const modes = new Map((patch.sources ?? []).map((s) => [recordKey('sources', s.id), 'create' as const]));
-    try {
-      return await ctx.graph.write((tx) =>
-        applyPatch(tx, patch, actorOf(ctx), { ...options, modes: primary === 'sources' ? undefined : modes, origin: 'api' }),
-      );
-    } catch (error) {
-      throw asApiError(error, primary, argument);
-    }
-  }
-
-  /** Reads the record, lays the given fields over it and writes it back, all in one transaction. */
-  private async update(
-    ctx: AppContext,
-    section: CuratedSection,
-    target: VersionArgs,
-    changes: Record<string, unknown>,
-    extra: Patch,
-    argument: string,
-  ): Promise<RecordOutcome[]> {
-    const modes = new Map((extra.sources ?? []).map((s) => [recordKey('sources', s.id), 'create' as const]));
-    try {
-      return await ctx.graph.write(async (tx) => {
-        const current = await readRecord(tx, section, target.id);
-        if (current === null) throw new CurationNotFound(section, target.id);
-        const record = { ...current.record, ...changes };
-        const patch: Patch = { ...extra, [section]: [...((extra[section] as unknown[] | undefined) ?? []), record] };
-        return applyPatch(tx, patch, actorOf(ctx), {
-          mode: 'update',
-          modes,
-          origin: 'api',
-          expectedVersions: new Map([[recordKey(section, target.id), target.expectedVersion]]),
-        });
-      });
-    } catch (error) {
-      throw asApiError(error, section, argument);
-    }
+    const page = { limit: args.first + 1, ...afterOf(args.after, CHANGE_ORDER) };
+    return pageOf(await curationRepository.edits(ctx.graph, filter, page), args.first, CHANGE_ORDER);
   }
 
   private membershipWrite(outcomes: RecordOutcome[], member: string, association: string) {
-    const own = outcomes.find((o) => o.section === 'memberships')!;
-    return { ...writeOf(own), member, association, newSources: outcomes.filter((o) => o.section === 'sources').map(writeOf) };
-  }
-
-  private organizationWrite(outcomes: RecordOutcome[], id: string) {
-    const own = outcomes.find((o) => o.section === 'organizations' && o.key === id)!;
-    return { ...writeOf(own), newSources: outcomes.filter((o) => o.section === 'sources').map(writeOf) };
+    return { ...primaryWrite(outcomes, 'memberships', `${member}/${association}`), member, association };
   }
 }
 
@@ -317,6 +202,6 @@ export class MembershipWriteResolver {
   }
 }
 
-function changeById(id: string | null, ctx: AppContext): Promise<ChangeRecord | null> | null {
+export function changeById(id: string | null, ctx: AppContext): Promise<ChangeRecord | null> | null {
   return id === null ? null : curationRepository.changeById(ctx.graph, id);
 }

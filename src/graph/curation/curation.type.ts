@@ -1,6 +1,7 @@
-import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../shared/pagination';
 import { Source } from '../common/citation.type';
+import { Node } from '../node/node.type';
 import { Membership } from '../organizations/membership.type';
 import { Organization } from '../organizations/organization.type';
 
@@ -24,7 +25,7 @@ export class ChangeRecord {
   @Field({ description: 'The key of the change record.' }) id!: string;
   @Field({ description: 'When it was committed (ISO 8601, UTC).' }) at!: string;
   @Field({ description: 'Who: a token subject, api-key:<name>, or the operator of an import.' }) by!: string;
-  @Field({ description: 'CREATE, UPDATE, RETRACT or PURGE.' }) operation!: string;
+  @Field({ description: 'CREATE, UPDATE, RETRACT, RESTORE or PURGE.' }) operation!: string;
   @Field({ description: 'The section of the dataset the record is in (sources, organizations …).' }) kind!: string;
   @Field({ description: "The record's id (or slug)." }) key!: string;
   @Field(() => [String], { description: 'The fields that changed.' }) fields!: string[];
@@ -69,4 +70,54 @@ export class MembershipWrite extends WriteResult {
   @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
   member!: string;
   association!: string;
+}
+
+@ObjectType({
+  description:
+    'A record of any section written (a person, a city, an event, a partnership …), with the sources created for it in the same transaction.',
+  implements: WriteResult,
+})
+export class RecordWrite extends WriteResult {
+  @Field({ description: 'The section of the dataset the record is in (people, cities, partnerships …).' }) kind!: string;
+  @Field(() => ID, {
+    name: 'key',
+    description: "The record's key as history(id) takes it: its id, slug or code; a relationship record's ends joined by '/'.",
+  })
+  declare key: string;
+  @Field({ description: 'The record as it stands now, as JSON in the format of data/nkss.json.' }) record!: string;
+  @Field(() => Node, {
+    nullable: true,
+    description: 'The record as the API answers it (a Person, a City, an Event …); null for a relationship record.',
+  })
+  node!: Node | null;
+  @Field(() => [SourceWrite], { description: 'What happened to each of newSources.' }) newSources!: SourceWrite[];
+  nodeId!: string | null;
+}
+
+@ObjectType({ description: 'A retraction, restore or purge done: the record it touched and the change recorded.' })
+export class RetractionWrite {
+  @Field({ description: 'The section of the dataset the record is in.' }) kind!: string;
+  @Field(() => ID, { description: "The record's key as history(id) takes it." }) key!: string;
+  @Field(() => Int, { description: 'The version the record is at now (a purged record: the version it had).' }) version!: number;
+  @Field(() => ChangeRecord, { description: 'The change recorded (RETRACT, RESTORE or PURGE).' }) change!: ChangeRecord;
+  changeId!: string;
+}
+
+@ObjectType({ description: 'A retracted record: hidden from every other answer, kept with who retracted it, when and why.' })
+export class RetractedRecord {
+  @Field({ description: 'The key of this retraction: the section and the record key joined by "|".' }) id!: string;
+  @Field({ description: 'The section of the dataset the record is in.' }) kind!: string;
+  @Field(() => ID, { description: "The record's key as history(id) takes it." }) key!: string;
+  @Field(() => Int, { description: 'Its version (restore and purge take it as expectedVersion).' }) version!: number;
+  @Field({ description: 'Why it was retracted.' }) reason!: string;
+  @Field({ description: 'Who retracted it: a token subject or api-key:<name>.' }) by!: string;
+  @Field({ description: 'When it was retracted (ISO 8601, UTC).' }) at!: string;
+  @Field({ description: 'The record as it stood when it was retracted, as JSON in the format of data/nkss.json.' }) record!: string;
+}
+
+@ObjectType({ description: 'A page of retracted records, the latest retraction first.' })
+export class RetractedRecordPage {
+  @Field(() => [RetractedRecord], { description: 'The retracted records of this page.' }) nodes!: RetractedRecord[];
+  @Field(() => PageInfo, { description: 'Whether more follow, and the endCursor to pass as `after` for them.' })
+  pageInfo!: PageInfo;
 }
