@@ -1,11 +1,6 @@
 // Organizations (the association included) by id or by slug: $keys are ids when $bySlug is false, slugs when true. One
 // row: `rows` [{key, value}] and the distinct `places` (fragments/places-of-cities) of their cities.
-UNWIND $keys AS key
-CALL (key) {
-  MATCH (o:Organization {id: key}) WHERE NOT $bySlug RETURN o
-  UNION
-  MATCH (o:Organization {slug: key}) WHERE $bySlug RETURN o
-}
+{{organizations-by-keys}}
 WITH collect({key: key, value: {{organization-row}}}) AS rows, collect(o) AS found
 CALL (found) {
   UNWIND found AS o

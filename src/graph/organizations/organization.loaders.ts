@@ -9,6 +9,7 @@ import type { Organization, Person } from './organization.type';
 import {
   organizationRepository as repo,
   type EventLinkRow,
+  type OrganizationDetail,
   type ParticipationRow,
   type TieColumnSet,
   type TiePageKey,
@@ -37,6 +38,16 @@ function tiePageKey(r: PartnerPageRequest): TiePageKey {
   return { organizationId: r.organizationId, afterName, afterPartnerId: r.after?.id ?? null, afterTieId };
 }
 
+/** One organization asked for by id or slug, with the lists its selection reads. */
+export interface OrganizationDetailRequest {
+  key: string;
+  bySlug: boolean;
+  detail: OrganizationDetail;
+}
+
+const detailRequestId = (r: OrganizationDetailRequest): string =>
+  JSON.stringify([r.key, r.bySlug, r.detail.memberships, r.detail.programmes]);
+
 const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId, k.afterName, k.afterPartnerId, k.afterTieId]);
 
 export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
@@ -55,6 +66,45 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
       organizationBySlug.prime(row.slug, row);
     }
   };
+  const membershipsByMember = keyedLoader<string, Membership[]>((keys) => repo.membershipsByMembers(graph, keys), []);
+  const participationsByOrganization = keyedLoader<string, ParticipationRow[]>(
+    (keys) => repo.participationsByOrganizations(graph, keys),
+    [],
+  );
+  /**
+   * Organizations with the lists their selection reads, in one query per kind of request (by id or slug, which lists):
+   * the rows, their memberships and programmes prime the loaders those fields read. Null when there is no such one.
+   */
+  const organizationDetail = new DataLoader<OrganizationDetailRequest, Organization | null, string>(
+    async (requests) => {
+      const groups = new Map<string, OrganizationDetailRequest[]>();
+      for (const request of requests) {
+        const group = JSON.stringify([request.bySlug, request.detail.memberships, request.detail.programmes]);
+        groups.set(group, [...(groups.get(group) ?? []), request]);
+      }
+      const found = new Map<string, Organization>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const { bySlug, detail } = group[0];
+          const result = await repo.detail(
+            graph,
+            group.map((r) => r.key),
+            bySlug,
+            detail,
+          );
+          places.primePlaces(result.places);
+          primeOrganizations(result.rows.map((row) => row.value));
+          for (const row of result.rows) {
+            if (detail.memberships) membershipsByMember.prime(row.value.uid, row.memberships);
+            if (detail.programmes) participationsByOrganization.prime(row.value.id, row.programmes);
+            found.set(detailRequestId({ key: row.key, bySlug, detail }), row.value);
+          }
+        }),
+      );
+      return requests.map((request) => found.get(detailRequestId(request)) ?? null);
+    },
+    { cacheKeyFn: detailRequestId },
+  );
   return {
     /** Organization id → organization (null when unknown). */
     organizationById,
@@ -65,7 +115,8 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     tieSourcesById: keyedLoader<string, TieSources | null>((keys) => repo.tieSourcesByIds(graph, keys), null),
     primeOrganizations,
     /** Member uid → memberships, oldest first. */
-    membershipsByMember: keyedLoader<string, Membership[]>((keys) => repo.membershipsByMembers(graph, keys), []),
+    membershipsByMember,
+    organizationDetail,
     /** A page of one organization's ties, by partner name; one query per distinct (page size, origins) at each level. */
     partnerPages: new DataLoader<PartnerPageRequest, TiePage, string>(
       async (requests) => {
@@ -94,7 +145,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
       { cacheKeyFn: partnerPageId },
     ),
     eventsByOrganization: keyedLoader<string, EventLinkRow[]>((keys) => repo.eventsByOrganizations(graph, keys), []),
-    participationsByOrganization: keyedLoader<string, ParticipationRow[]>((keys) => repo.participationsByOrganizations(graph, keys), []),
+    participationsByOrganization,
     personById: keyedLoader<string, Person | null>((keys) => personRepository.byIds(graph, keys), null),
     personBySlug: keyedLoader<string, Person | null>((keys) => personRepository.bySlugs(graph, keys), null),
     rolesByPerson: keyedLoader<string, RoleRow[]>((keys) => personRepository.rolesByPeople(graph, keys), []),

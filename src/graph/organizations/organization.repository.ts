@@ -19,6 +19,7 @@ const q = {
   count: cypher('organizations/count'),
   countAll: cypher('organizations/count-all'),
   byKeys: cypher('organizations/by-keys'),
+  detailByKeys: cypher('organizations/detail-by-keys'),
   membershipsByMembers: cypher('organizations/memberships-by-members'),
   partnersByOrganizations: cypher('organizations/partners-by-organizations'),
   partnersCoreByOrganizations: cypher('organizations/partners-core-by-organizations'),
@@ -153,8 +154,23 @@ export interface TiePageShape {
   withTotal: boolean;
 }
 
-async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean) {
-  const found = await graph.readOne<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>(q.byKeys, { keys, bySlug });
+/** What an organization read in detail brings besides its row (one query instead of three). */
+export interface OrganizationDetail {
+  memberships: boolean;
+  programmes: boolean;
+}
+
+/** A row of organizations/(detail-)by-keys.cypher: the organization, and in detail its memberships and programmes (else empty or absent). */
+export type OrganizationKeyedRow = KeyedRow<string, Organization> & { memberships: Membership[]; programmes: ParticipationRow[] };
+
+const NO_DETAIL: OrganizationDetail = { memberships: false, programmes: false };
+
+async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean, detail = NO_DETAIL) {
+  const inDetail = detail.memberships || detail.programmes;
+  const found = await graph.readOne<{ rows: OrganizationKeyedRow[]; places: PlaceChain[] }>(
+    inDetail ? q.detailByKeys : q.byKeys,
+    inDetail ? { keys, bySlug, withMemberships: detail.memberships, withProgrammes: detail.programmes } : { keys, bySlug },
+  );
   if (found === null) return { rows: [], places: [] };
   asInstances(
     Organization,
@@ -203,6 +219,9 @@ export const organizationRepository = {
   },
   byIds: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, false),
   bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
+  /** Organizations by id or slug with their memberships and programmes as asked, in one query. */
+  detail: (graph: Graph, keys: readonly string[], bySlug: boolean, detail: OrganizationDetail) =>
+    organizationsByKeys(graph, keys, bySlug, detail),
   membershipsByMembers: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys }),
   /**

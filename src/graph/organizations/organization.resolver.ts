@@ -54,10 +54,16 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
   }
 
   @Query(() => Organization, { nullable: true, description: 'One organization by id or slug; null when there is none.' })
-  async organization(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
+  async organization(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     // An explicit null (a variable left null) counts as not given.
     const { id, slug } = { id: args.id ?? undefined, slug: args.slug ?? undefined };
     if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
+    // A detail view's lists come in the organization's own query.
+    const selection = selectionTree(info);
+    const detail = { memberships: Object.hasOwn(selection, 'memberships'), programmes: Object.hasOwn(selection, 'programmes') };
+    if (detail.memberships || detail.programmes) {
+      return ctx.loaders.organizationDetail.load({ key: id ?? slug!, bySlug: id === undefined, detail });
+    }
     return id !== undefined ? ctx.loaders.organizationById.load(id) : ctx.loaders.organizationBySlug.load(slug!);
   }
 }
