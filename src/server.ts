@@ -16,7 +16,7 @@ import type { Graph } from './neo4j/run';
 import type { Metrics } from './observability/metrics';
 import { requestLogPlugin } from './observability/request-log';
 import { buildAppSchema } from './schema';
-import { compiledExecutionGateway } from './shared/compiled-execution';
+import { compiledExecutionGateway, type ExecutionCounts } from './shared/compiled-execution';
 import { Admission } from './shared/admission';
 import { documentLimits } from './shared/document-limits';
 import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
@@ -82,8 +82,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   const httpServer = http.createServer(app);
   const development = config.nodeEnv === 'development';
+  const gateway = compiledExecutionGateway(await buildAppSchema());
   const apollo = new ApolloServer<AppContext>({
-    gateway: compiledExecutionGateway(await buildAppSchema()),
+    gateway,
     // The token limit also bounds the parser's recursion: 10,000 nested brackets are refused, not a stack overflow.
     parseOptions: { maxTokens: config.limits.tokens },
     validationRules: [documentLimits(config.limits)],
