@@ -185,6 +185,7 @@ const cases: [string, string, Record<string, unknown>, string, string | null, Re
       event: 'synthetic-assembly-2026',
       memberCount: 117,
       memberQualifier: 'MORE_THAN',
+      primary: false,
       sources: cite('a report'),
     },
     'report-synthetic-2026',

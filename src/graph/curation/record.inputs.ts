@@ -603,7 +603,8 @@ export class MembershipReportInput extends MembershipReportChanges {
   @Field(() => CountQualifier, { description: 'Whether the member count is exact, about, or more than.' })
   declare memberQualifier: CountQualifier;
 
-  @Field({ defaultValue: false, description: "The association's own report." })
+  // No default: the compiled execution (graphql-jit) does not fill an input field's default from a variable.
+  @Field({ description: "The association's own report (true) or another's count of its members (false)." })
   @IsBoolean()
   declare primary: boolean;
 
