@@ -1,4 +1,4 @@
-import type { TieOrigin } from '../graph/organizations/tie.type';
+import type { TieOrigin } from '../graph/partnerships/tie.type';
 
 /** The TieOrigin names as plain strings (this module stays free of TypeGraphQL, so pure tests need no metadata polyfill). */
 export type TieOriginName = `${TieOrigin}`;

@@ -6,7 +6,9 @@ import { createOrganizationLoaders } from './organizations/organization.loaders'
 import { createNetworkLoaders } from './network/network.loaders';
 import { createNodeLoaders } from './node/node.loaders';
 import { createPartnershipLoaders } from './partnerships/partnership.loaders';
+import { createPersonLoaders } from './people/person.loaders';
 import { createPlaceLoaders } from './places/place.loaders';
+import { createRoleLoaders } from './roles/role.loaders';
 
 /** Fresh loaders for each request: no cache is shared between requests. */
 export function createLoaders(graph: Graph) {
@@ -14,6 +16,8 @@ export function createLoaders(graph: Graph) {
   const loaders = {
     ...createCommonLoaders(graph),
     ...createOrganizationLoaders(graph, places),
+    ...createPersonLoaders(graph),
+    ...createRoleLoaders(graph),
     ...places,
     ...createPartnershipLoaders(graph),
     ...createEventLoaders(graph),

@@ -13,15 +13,11 @@ import { RetractionResolver, RetractionWriteResolver } from './curation/retracti
 import { ViewerResolver } from './curation/viewer.resolver';
 import { AgreementResolver, EventResolver, ProgrammeResolver } from './events/event.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
-import { PersonResolver } from './organizations/person.resolver';
-import {
-  AffiliationResolver,
-  BoardRoleResolver,
-  EventLinkResolver,
-  MembershipResolver,
-  ParticipationResolver,
-  TieResolver,
-} from './organizations/relation.resolver';
+import { AffiliationResolver, PersonResolver } from './people/person.resolver';
+import { MembershipResolver } from './memberships/membership.resolver';
+import { EventLinkResolver, ParticipationResolver } from './events/participation.resolver';
+import { BoardRoleResolver } from './roles/role.resolver';
+import { TieResolver } from './partnerships/tie.resolver';
 import { CityResolver, CountryResolver, DistrictResolver, RegionResolver } from './places/place.resolver';
 import {
   BridgeCarrierResolver,

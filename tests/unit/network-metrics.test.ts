@@ -4,9 +4,9 @@ import { AppError, GDS_MISSING_MESSAGE, PluginMissingError, translateNeo4jError 
 import type { Graph } from '../../src/neo4j/run';
 import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network-metrics';
 import { networkRepository } from '../../src/graph/network/network.repository';
-import { networkKey } from '../../src/graph/network/network.loaders';
+import { networkKey } from '../../src/graph/network/network-key';
 import type { NetworkArea } from '../../src/graph/network/network.type';
-import { TieOrigin } from '../../src/graph/organizations/tie.type';
+import { TieOrigin } from '../../src/graph/partnerships/tie.type';
 
 const names = new Map([
   ['x', 'xenon'],

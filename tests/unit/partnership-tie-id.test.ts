@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { TieOrigin } from '../../src/graph/organizations/tie.type';
+import { TieOrigin } from '../../src/graph/partnerships/tie.type';
 import { distinct, originOf, routeTieIds, tieId } from '../../src/graph/partnerships/tie-id';
 
 describe('tie ids', () => {

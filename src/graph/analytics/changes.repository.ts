@@ -1,7 +1,7 @@
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
-import type { Membership } from '../organizations/membership.type';
-import type { RoleRow } from '../organizations/person.repository';
+import type { Membership } from '../memberships/membership.type';
+import type { BoardRole } from '../roles/role.type';
 import type { ReportRow } from './decentralization.repository';
 
 const q = { changes: cypher('analytics/changes') };
@@ -16,8 +16,8 @@ export interface ChangesRow {
   membersKnown: number;
   /** Members whose start may or may not be on or before `to`. */
   membersPossible: number;
-  rolesBegun: RoleRow[];
-  rolesEnded: RoleRow[];
+  rolesBegun: BoardRole[];
+  rolesEnded: BoardRole[];
   /** Roles whose start no source states, shown held (heldAsOf) on a date in the range: not counted as begun. */
   rolesHeldAsOf: number;
   /** Dated reports up to `to`, oldest first. */

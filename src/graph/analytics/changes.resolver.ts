@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { BadInputError, UnknownAssociationError } from '../../errors';
 import { FirstArgs } from '../../shared/pagination';
 import { Event } from '../events/event.type';
-import { Membership } from '../organizations/membership.type';
+import { Membership } from '../memberships/membership.type';
 import { City } from '../places/place.type';
 import { ChangesArgs } from './changes.inputs';
 import { changesBetween } from './changes.service';

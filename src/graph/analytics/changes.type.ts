@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { MembershipReport } from '../association/association.type';
-import { Membership } from '../organizations/membership.type';
-import { BoardRole } from '../organizations/role.type';
+import { Membership } from '../memberships/membership.type';
+import { BoardRole } from '../roles/role.type';
 import { DecentralizationCoverage } from './decentralization.type';
 
 @ObjectType({

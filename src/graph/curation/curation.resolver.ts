@@ -20,7 +20,7 @@ import {
 import { curationRepository } from './curation.repository';
 import { ChangeRecord, ChangeRecordPage, MembershipWrite, OrganizationWrite, SourceWrite } from './curation.type';
 import { given, newSourcesOf, plain, primaryWrite, updateRecord, writePatch } from './curation.writes';
-import type { Membership } from '../organizations/membership.type';
+import type { Membership } from '../memberships/membership.type';
 
 const CHANGE_ORDER = 'AT_DESC';
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'typ
 import { PageInfo } from '../../shared/pagination';
 import { Source } from '../common/citation.type';
 import { Node } from '../node/node.type';
-import { Membership } from '../organizations/membership.type';
+import { Membership } from '../memberships/membership.type';
 import { Organization } from '../organizations/organization.type';
 
 export enum WriteStatus {

@@ -1,6 +1,6 @@
 import type { Graph } from '../../neo4j/run';
 import { keyedLoader } from '../../shared/batch';
-import type { Membership } from '../organizations/membership.type';
+import type { Membership } from '../memberships/membership.type';
 import type { Agreement, Event, Participation, Programme } from './event.type';
 import { eventRepository as repo } from './event.repository';
 

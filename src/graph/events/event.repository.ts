@@ -2,7 +2,7 @@ import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
-import type { Membership } from '../organizations/membership.type';
+import type { Membership } from '../memberships/membership.type';
 import type { Agreement, Event, EventKind, EventStatus, Participation, Programme } from './event.type';
 
 const q = {

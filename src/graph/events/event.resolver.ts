@@ -4,7 +4,7 @@ import { BadInputError } from '../../errors';
 import { FirstArgs } from '../../shared/pagination';
 import { MembershipReport } from '../association/association.type';
 import { Citation } from '../common/citation.type';
-import { Membership } from '../organizations/membership.type';
+import { Membership } from '../memberships/membership.type';
 import { Organization } from '../organizations/organization.type';
 import { City } from '../places/place.type';
 import { SlugArgs } from '../places/place.inputs';

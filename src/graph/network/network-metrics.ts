@@ -1,4 +1,4 @@
-import type { TieOrigin } from '../organizations/tie.type';
+import type { TieOrigin } from '../partnerships/tie.type';
 import type { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
 
 /** One row of cypher/network/network-metrics.cypher. */

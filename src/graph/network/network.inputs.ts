@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { IsDay, SLUG_PATTERN } from '../../shared/validators';
-import { TieOrigin } from '../organizations/tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
 
 @ArgsType()
 export class NetworkMetricsArgs {

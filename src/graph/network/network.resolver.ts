@@ -6,7 +6,7 @@ import { FirstArgs, isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
 import { NetworkMetricsArgs } from './network.inputs';
-import { networkKey } from './network.loaders';
+import { networkKey } from './network-key';
 import { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
 
 @Resolver(() => NetworkMetrics)

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { TieOrigin } from '../organizations/tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
 
 @ObjectType({
   description:

@@ -5,9 +5,9 @@ import { asInstances } from '../../shared/instances';
 import { Association, Goal, MembershipReport } from '../association/association.type';
 import { Source } from '../common/citation.type';
 import { Agreement, Event, Programme } from '../events/event.type';
-import { Organization, Person } from '../organizations/organization.type';
-import type { RoleRow } from '../organizations/person.repository';
-import { BoardRole } from '../organizations/role.type';
+import { Organization } from '../organizations/organization.type';
+import { Person } from '../people/person.type';
+import { BoardRole } from '../roles/role.type';
 import { Partnership } from '../partnerships/partnership.type';
 import { City, Country, District, Region } from '../places/place.type';
 import { parseNodeId, type DatasetIdKind, type KeyedType } from './node-id';
@@ -43,7 +43,7 @@ export function createNodeLoaders(graph: Graph, sources: NodeSources) {
   const goalByCode = keyedLoader<string, Goal | null>((keys) => repo.goalsByCodes(graph, keys), null);
   const membershipReportById = keyedLoader<string, MembershipReport | null>((keys) => repo.membershipReportsByIds(graph, keys), null);
   const agreementById = keyedLoader<string, Agreement | null>((keys) => repo.agreementsByIds(graph, keys), null);
-  const boardRoleById = keyedLoader<string, RoleRow | null>((keys) => repo.boardRolesByIds(graph, keys), null);
+  const boardRoleById = keyedLoader<string, BoardRole | null>((keys) => repo.boardRolesByIds(graph, keys), null);
 
   const byKey: Record<KeyedType, (key: string) => Promise<object | null>> = {
     City: async (key) => typed(City, await sources.cityBySlug.load(key)),

@@ -3,7 +3,7 @@ import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
 import type { Goal, MembershipReport } from '../association/association.type';
 import type { Agreement } from '../events/event.type';
-import type { RoleRow } from '../organizations/person.repository';
+import type { BoardRole } from '../roles/role.type';
 
 const q = {
   goalsByCodes: cypher('node/goals-by-codes'),
@@ -18,5 +18,5 @@ export const nodeRepository = {
   membershipReportsByIds: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, MembershipReport>>(q.membershipReportsByIds, { keys }),
   agreementsByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Agreement>>(q.agreementsByIds, { keys }),
-  boardRolesByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, RoleRow>>(q.boardRolesByIds, { keys }),
+  boardRolesByIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, BoardRole>>(q.boardRolesByIds, { keys }),
 };

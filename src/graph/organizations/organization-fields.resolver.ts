@@ -7,12 +7,12 @@ import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/sel
 import { Citation } from '../common/citation.type';
 import { InferredValue, inferredValues } from '../common/inferred.type';
 import { EventLink, Participation } from '../events/event.type';
+import { Membership } from '../memberships/membership.type';
+import { TieConnection } from '../partnerships/tie.type';
 import { City, Country } from '../places/place.type';
-import { Membership } from './membership.type';
+import { BoardRole } from '../roles/role.type';
 import type { Organization } from './organization.type';
-import { BoardRole } from './role.type';
 import { PartnersArgs } from './organization.inputs';
-import { TieConnection } from './tie.type';
 
 const PARTNER_ORDER = 'PARTNER_NAME';
 

@@ -16,7 +16,8 @@ import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql'
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 import { OrganizationKind, Sector } from './organization.type';
-import { TieOrigin } from './tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
+import { PageArgsBase } from '../../shared/args';
 
 export enum OrganizationOrder {
   NAME_ASC = 'NAME_ASC',
@@ -97,33 +98,6 @@ export class OrganizationFilter {
 }
 
 @ArgsType()
-export class PageArgsBase {
-  @Field(() => Int, { nullable: true, description: `Page size from the start, 1 to ${MAX_PAGE_SIZE} (default 20).` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field({ nullable: true, description: 'Items after this cursor (an endCursor of an earlier page, same orderBy).' })
-  @IsOptional()
-  @MaxLength(512)
-  after?: string;
-
-  @Field(() => Int, { nullable: true, description: `Page size from the end, 1 to ${MAX_PAGE_SIZE}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  last?: number;
-
-  @Field({ nullable: true, description: 'Items before this cursor (a startCursor of an earlier page, same orderBy).' })
-  @IsOptional()
-  @MaxLength(512)
-  before?: string;
-}
-
-@ArgsType()
 export class OrganizationsArgs extends PageArgsBase {
   @Field(() => OrganizationFilter, { nullable: true, description: 'Conditions the organizations must meet; default: all organizations.' })
   @IsOptional()
@@ -158,20 +132,4 @@ export class PartnersArgs {
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
   via?: TieOrigin[];
-}
-
-/** One record by id or by slug (exactly one of them). */
-@ArgsType()
-export class IdOrSlugArgs {
-  @Field({ nullable: true, description: 'The id of the one to fetch; give either id or slug.' })
-  @IsOptional()
-  @MaxLength(120)
-  @Matches(SLUG_PATTERN)
-  id?: string;
-
-  @Field({ nullable: true, description: 'The slug of the one to fetch; give either id or slug.' })
-  @IsOptional()
-  @MaxLength(120)
-  @Matches(SLUG_PATTERN)
-  slug?: string;
 }

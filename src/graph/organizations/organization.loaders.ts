@@ -4,8 +4,8 @@ import type { CursorKey } from '../../shared/cursor';
 import { keyedLoader, type KeyedRow } from '../../shared/batch';
 import type { PlaceChain } from '../places/place.type';
 import type { PlaceLoaders } from '../places/place.loaders';
-import type { Membership } from './membership.type';
-import type { Organization, Person } from './organization.type';
+import type { Membership } from '../memberships/membership.type';
+import type { Organization } from './organization.type';
 import {
   organizationRepository as repo,
   type EventLinkRow,
@@ -15,8 +15,7 @@ import {
   type TiePageKey,
   type TieSources,
 } from './organization.repository';
-import { personRepository, type AffiliationRow, type RoleRow } from './person.repository';
-import type { TiePage } from './tie.type';
+import type { TiePage } from '../partnerships/tie.type';
 
 /** One organization's ties asked for: page size (one more than shown), origins (sorted; null = all) and cursor. */
 export interface PartnerPageRequest {
@@ -146,10 +145,5 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     ),
     eventsByOrganization: keyedLoader<string, EventLinkRow[]>((keys) => repo.eventsByOrganizations(graph, keys), []),
     participationsByOrganization,
-    personById: keyedLoader<string, Person | null>((keys) => personRepository.byIds(graph, keys), null),
-    personBySlug: keyedLoader<string, Person | null>((keys) => personRepository.bySlugs(graph, keys), null),
-    rolesByPerson: keyedLoader<string, RoleRow[]>((keys) => personRepository.rolesByPeople(graph, keys), []),
-    rolesByOrganization: keyedLoader<string, RoleRow[]>((keys) => personRepository.rolesByOrganizations(graph, keys), []),
-    affiliationsByPerson: keyedLoader<string, AffiliationRow[]>((keys) => personRepository.affiliationsByPeople(graph, keys), []),
   };
 }

@@ -6,12 +6,11 @@ import type { KeyedRow } from '../../shared/batch';
 import { asInstances } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
-import { asPlaceInstances } from '../places/place.repository';
-import type { PlaceChain } from '../places/place.type';
+import { asPlaceInstances, type PlaceChain } from '../places/place.type';
+import type { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
 import { Organization, type OrganizationKind, type Sector } from './organization.type';
-import type { Membership } from './membership.type';
-import { Tie, type TieOrigin, type TiePage, type TieViaKind } from './tie.type';
+import { Tie, type TieOrigin, type TiePage, type TieViaKind } from '../partnerships/tie.type';
 
 const q = {
   pageAscending: cypher('organizations/page-ascending'),

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
 import { Node } from '../node/node.type';
 
@@ -75,21 +75,3 @@ export class Organization {
   /** Resolved in organization-fields.resolver.ts (a tie's partner comes without it). */
   version?: number;
 }
-
-@ObjectType({ implements: Node, description: 'A person: a board member, editor or coordinator, or an individual member.' })
-export class Person {
-  uid!: string;
-  citySlug!: string | null;
-
-  @Field(() => ID, { description: 'The stable key of the person ("person-aleksandar-gubas").' }) id!: string;
-  @Field({ description: 'Their key in addresses: lower-case ASCII words joined by hyphens, unique.' }) slug!: string;
-  @Field({ description: 'The name as the sources write it, Serbian diacritics kept.' }) name!: string;
-  @Field(() => [String], { description: 'Other spellings of the name; search finds them.' }) aliases!: string[];
-}
-
-export const Member = createUnionType({
-  name: 'Member',
-  description: 'A member of an association: an organization or an individual.',
-  types: () => [Organization, Person] as const,
-  resolveType: (value) => ('isAssociation' in value ? Organization : Person),
-});

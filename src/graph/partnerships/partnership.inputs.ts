@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import { ID_PATTERN, IsDay, SLUG_PATTERN } from '../../shared/validators';
 import { Sector } from '../organizations/organization.type';
-import { TieOrigin } from '../organizations/tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
 
 export const ALL_ORIGINS: readonly TieOrigin[] = Object.values(TieOrigin);
 export const MAX_DEPTH = 3;

@@ -5,7 +5,7 @@ import type { KeyedRow } from '../../shared/batch';
 import { asInstances } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
-import type { TieOrigin } from '../organizations/tie.type';
+import type { TieOrigin } from '../partnerships/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
 import { tieKey } from './tie-id';
 import type {

@@ -6,7 +6,7 @@ import { isFieldRequested, pageRequest, toConnection } from '../../shared/pagina
 import { Citation, citationsOf } from '../common/citation.type';
 import { Programme } from '../events/event.type';
 import { Organization } from '../organizations/organization.type';
-import { TieOrigin } from '../organizations/tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
 import { Country, Region } from '../places/place.type';
 import {
   CommonPartnersArgs,

@@ -3,7 +3,7 @@ import { Connection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
 import { Programme } from '../events/event.type';
 import { Organization, Sector } from '../organizations/organization.type';
-import { TieOrigin, TieVia } from '../organizations/tie.type';
+import { TieOrigin, TieVia } from '../partnerships/tie.type';
 import { Node } from '../node/node.type';
 
 const COUNTRY_RULE =

@@ -1,4 +1,4 @@
-import { TieOrigin } from '../organizations/tie.type';
+import { TieOrigin } from '../partnerships/tie.type';
 
 /**
  * A tie's id is "origin|via|idA|idB" with idA sorting before idB (plain string order, as Cypher compares them); via is

@@ -3,9 +3,9 @@ import { toCypherInt } from '../../neo4j/convert';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
-import type { Membership } from '../organizations/membership.type';
+import type { Membership } from '../memberships/membership.type';
 import { asInstances } from '../../shared/instances';
-import { City, District, Region, type Country, type PlaceChain } from './place.type';
+import { City, District, Region, type Country } from './place.type';
 
 async function instancesOf<T extends object>(type: new () => T, rows: Promise<KeyedRow<string, T>[]>): Promise<KeyedRow<string, T>[]> {
   const found = await rows;
@@ -14,22 +14,6 @@ async function instancesOf<T extends object>(type: new () => T, rows: Promise<Ke
     found.map((r) => r.value),
   );
   return found;
-}
-
-/** Place chains read along with organizations, as instances of their types. */
-export function asPlaceInstances(chains: readonly PlaceChain[]): void {
-  asInstances(
-    City,
-    chains.map((c) => c.city),
-  );
-  asInstances(
-    District,
-    chains.map((c) => c.district),
-  );
-  asInstances(
-    Region,
-    chains.map((c) => c.region),
-  );
 }
 
 const q = {

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graph
 import type { AppContext } from '../../context';
 import { Citation } from '../common/citation.type';
 import { Event } from '../events/event.type';
-import { Membership } from '../organizations/membership.type';
+import { Membership } from '../memberships/membership.type';
 import { placeRepository } from './place.repository';
 import { CitiesArgs, CountriesArgs, CountryArgs, DistrictsArgs, MembersArgs, MembersPageArgs, SlugArgs } from './place.inputs';
 import type { PlaceMembersKey } from './place.repository';

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { asInstances } from '../../shared/instances';
 import { Node } from '../node/node.type';
 
 export enum CityType {
@@ -82,4 +83,20 @@ export interface PlaceChain {
   city: City;
   district: District | null;
   region: Region | null;
+}
+
+/** Place chains read along with organizations, as instances of their types. */
+export function asPlaceInstances(chains: readonly PlaceChain[]): void {
+  asInstances(
+    City,
+    chains.map((c) => c.city),
+  );
+  asInstances(
+    District,
+    chains.map((c) => c.district),
+  );
+  asInstances(
+    Region,
+    chains.map((c) => c.region),
+  );
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { Event, Programme } from '../events/event.type';
-import { Organization, Person } from '../organizations/organization.type';
+import { Organization } from '../organizations/organization.type';
+import { Person } from '../people/person.type';
 import { City, Country } from '../places/place.type';
 
 export enum SearchKind {

@@ -1,13 +1,10 @@
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
-import type { Person } from './organization.type';
 
 const q = {
-  byKeys: cypher('people/by-keys'),
   rolesByPeople: cypher('people/roles-by-people'),
   rolesByOrganizations: cypher('people/roles-by-organizations'),
-  affiliationsByPeople: cypher('people/affiliations-by-people'),
 };
 
 export interface RoleRow {
@@ -21,19 +18,9 @@ export interface RoleRow {
   personId: string;
   electedAtSlug: string | null;
 }
-export interface AffiliationRow {
-  organizationId: string;
-  note: string | null;
-  sourceIds: string[];
-  sourceQuotes: string[];
-}
 
-export const personRepository = {
-  byIds: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Person>>(q.byKeys, { keys, bySlug: false }),
-  bySlugs: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, Person>>(q.byKeys, { keys, bySlug: true }),
+export const roleRepository = {
   rolesByPeople: (graph: Graph, keys: readonly string[]) => graph.read<KeyedRow<string, RoleRow[]>>(q.rolesByPeople, { keys }),
   rolesByOrganizations: (graph: Graph, keys: readonly string[]) =>
     graph.read<KeyedRow<string, RoleRow[]>>(q.rolesByOrganizations, { keys }),
-  affiliationsByPeople: (graph: Graph, keys: readonly string[]) =>
-    graph.read<KeyedRow<string, AffiliationRow[]>>(q.affiliationsByPeople, { keys }),
 };

@@ -29,11 +29,3 @@ export class BoardRole {
   heldAsOf!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Null means not known to have ended.' }) until!: string | null;
 }
-
-@ObjectType({ description: 'An organization a person came from or works with (not a membership).' })
-export class Affiliation {
-  organizationId!: string;
-  sourceIds!: string[];
-  sourceQuotes!: string[];
-  @Field(() => String, { nullable: true, description: 'What the dataset records about the affiliation, in English.' }) note!: string | null;
-}

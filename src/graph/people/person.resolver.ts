@@ -1,12 +1,13 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
-import { Citation } from '../common/citation.type';
+import { IdOrSlugArgs } from '../../shared/args';
+import { Citation, citationsOf } from '../common/citation.type';
+import { Membership } from '../memberships/membership.type';
+import { Organization } from '../organizations/organization.type';
 import { City } from '../places/place.type';
-import { Membership } from './membership.type';
-import { IdOrSlugArgs } from './organization.inputs';
-import { Person } from './organization.type';
-import { Affiliation, BoardRole } from './role.type';
+import { BoardRole } from '../roles/role.type';
+import { Affiliation, Person } from './person.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -41,5 +42,18 @@ export class PersonResolver {
   @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
   sources(@Root() p: Person, @Ctx() ctx: AppContext) {
     return ctx.loaders.citationsByUid.load(p.uid);
+  }
+}
+
+@Resolver(() => Affiliation)
+export class AffiliationResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person is affiliated with.' })
+  organization(@Root() a: Affiliation, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.load(a.organizationId);
+  }
+
+  @FieldResolver(() => [Citation], { description: "The sources that state the affiliation, in the dataset's order." })
+  sources(@Root() a: Affiliation) {
+    return citationsOf(a);
   }
 }

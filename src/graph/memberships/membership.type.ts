@@ -1,6 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, createUnionType } from 'type-graphql';
 import { PartialDateScalar } from '../../shared/scalars';
-import type { Organization } from './organization.type';
+import { Organization } from '../organizations/organization.type';
+import { Person } from '../people/person.type';
 
 @ObjectType({ description: 'Membership of an organization or person in an association, with its time and sources.' })
 export class Membership {
@@ -21,3 +22,10 @@ export class Membership {
   until!: string | null;
   @Field({ description: 'A founding member (admitted at the founding assembly).' }) founding!: boolean;
 }
+
+export const Member = createUnionType({
+  name: 'Member',
+  description: 'A member of an association: an organization or an individual.',
+  types: () => [Organization, Person] as const,
+  resolveType: (value) => ('isAssociation' in value ? Organization : Person),
+});

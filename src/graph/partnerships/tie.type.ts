@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
-import { Organization } from './organization.type';
+import { Organization } from '../organizations/organization.type';
 
 export enum TieOrigin {
   AGREEMENT = 'AGREEMENT',
