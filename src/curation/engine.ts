@@ -4,6 +4,7 @@ import { InvalidDatasetError } from '../dataset/validate';
 import type { Graph } from '../neo4j/run';
 import { validatePatch } from './patch-validation';
 import { writeRecords, type Written } from './patch-write';
+import type { Actor, RecordOutcome, WriteOptions } from './write-options';
 import { canonical, readByKeys, recordsOf, relationshipOf, shapeRecord, type Existing, type Patch, type PatchContext } from './records';
 import { cypher } from '../neo4j/cypher';
 import { curatedSections, keyFieldsOf, keyOf, sectionSpec, type CuratedSection, type RelationshipSpec, type SectionSpec } from './sections';
@@ -12,42 +13,7 @@ export type { Patch } from './records';
 export { readByKeys, recordsOf, shapeRecord } from './records';
 export { validatePatch } from './patch-validation';
 
-export interface Actor {
-  /** Who writes: a token's subject, an API key's name, or the import's operator. */
-  id: string;
-  requestId: string | null;
-}
-
-export type WriteMode =
-  /** New records only: an existing key with the same content is a retry (nothing written), other content a conflict. */
-  | 'create'
-  /** Existing records only, each at the version the caller saw. */
-  | 'update'
-  /** Either (imports): absent → created, identical → left alone, different → updated. */
-  | 'merge';
-
-export interface WriteOptions {
-  mode: WriteMode;
-  origin: 'api' | 'import';
-  /** A mode for particular records ("organizations:org-x"), overriding `mode` (a create beside an update). */
-  modes?: ReadonlyMap<string, WriteMode>;
-  /** update: the version the caller read, per record key ("organizations:org-x"). */
-  expectedVersions?: ReadonlyMap<string, number>;
-  /** Validate and compare, write nothing. */
-  dryRun?: boolean;
-}
-
-export type RecordStatus = 'created' | 'updated' | 'unchanged';
-
-export interface RecordOutcome {
-  section: CuratedSection;
-  key: string;
-  status: RecordStatus;
-  version: number;
-  /** Fields that differ from what the graph held (every field for a new record). */
-  changedFields: string[];
-  changeId: string | null;
-}
+export type { Actor, RecordOutcome, RecordStatus, WriteMode, WriteOptions } from './write-options';
 
 /** A write refused because of what the graph holds now (a version moved on, a key taken by other content). */
 export class CurationConflict extends Error {

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { OWNED_INCOMING_TYPES, OWNED_TYPES, toGraphRows, type NodeRow, type RelationshipRow } from '../dataset/graph-rows';
 import { cypher } from '../neo4j/cypher';
 import { rebuildTies } from '../ties/rebuild';
-import type { Actor, RecordOutcome, WriteOptions } from './engine';
+import type { Actor, RecordOutcome, WriteOptions } from './write-options';
 import { canonical, emptyDatasetWith, recordsOf, relationshipOf, type Existing, type Patch, type PatchContext } from './records';
 import { keyOf, type SectionSpec } from './sections';
 
