@@ -100,9 +100,9 @@ function boundaries() {
       rules: rule(noResolvers, noLoaders, noContext, noServices, noOtherRepositories),
     },
     {
-      // Loaders: their own domain's repository; the place loaders they prime are handed to them.
+      // Loaders: their own domain's repository or service; the place loaders they prime are handed to them.
       files: ['src/graph/**/*.loaders.ts'],
-      rules: rule(noResolvers, noContext, noServices, noOtherRepositories),
+      rules: rule(noResolvers, noContext, noOtherServices, noOtherRepositories),
     },
     {
       // Services: their own repository and pure modules; the graph is handed to them.

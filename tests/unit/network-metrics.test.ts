@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, GDS_MISSING_MESSAGE, PluginMissingError, translateNeo4jError } from '../../src/errors';
 import type { Graph } from '../../src/neo4j/run';
-import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network-metrics';
+import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network.assemble';
 import { networkRepository } from '../../src/graph/network/network.repository';
 import { networkKey } from '../../src/graph/network/network-key';
 import type { NetworkArea } from '../../src/graph/network/network.type';

@@ -1,5 +1,5 @@
 import { TieOrigin } from '../partnerships/tie.type';
-import type { NetworkArgs } from './network-metrics';
+import type { NetworkArgs } from './network.assemble';
 
 /**
  * The key of one network: "association|asOf|ORIGIN,ORIGIN…" (asOf empty = ever; origins once each, in the enum's order),

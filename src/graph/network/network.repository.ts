@@ -3,8 +3,7 @@ import { PluginMissingError } from '../../errors';
 import { toCypherInt } from '../../neo4j/convert';
 import { cypher } from '../../neo4j/cypher';
 import type { Graph } from '../../neo4j/run';
-import { buildNetworkMetrics, type NetworkArgs, type NetworkRow } from './network-metrics';
-import type { NetworkMetrics } from './network.type';
+import type { NetworkArgs, NetworkRow } from './network.assemble';
 
 const q = {
   networkMetrics: cypher('network/network-metrics'),
@@ -17,7 +16,7 @@ export const networkRepository = {
    * When it fails after projecting (a GDS error, a lost connection), a second query drops the projection, since a graph
    * left in the catalog holds memory until Neo4j restarts. Null when there is no such association.
    */
-  async networkMetrics(graph: Graph, args: NetworkArgs): Promise<NetworkMetrics | null> {
+  async networkMetrics(graph: Graph, args: NetworkArgs): Promise<NetworkRow | null> {
     const graphName = `nkss-network-${randomUUID()}`;
     let settled = false;
     try {
@@ -34,7 +33,7 @@ export const networkRepository = {
         { analytics: true },
       );
       settled = true;
-      return row === null ? null : buildNetworkMetrics(row, args);
+      return row;
     } catch (error) {
       // Without the plugin nothing was projected, so there is nothing to drop.
       if (error instanceof PluginMissingError) settled = true;

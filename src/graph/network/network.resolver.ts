@@ -6,7 +6,6 @@ import { FirstArgs, isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
 import { NetworkMetricsArgs } from './network.inputs';
-import { networkKey } from './network-key';
 import { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
 
 @Resolver(() => NetworkMetrics)
@@ -19,9 +18,13 @@ export class NetworkMetricsResolver {
     // Bridges are computed (and shipped from Neo4j) only when the request selects them: at 10,000 organizations they are
     // tens of thousands of rows.
     const bridges = isFieldRequested(info, 'bridges') || isFieldRequested(info, 'bridgeCarriers');
-    const metrics = await ctx.loaders.networkMetrics.load(
-      networkKey(args.association, args.asOf, args.via, { samplingSize: args.samplingSize, bridges }),
-    );
+    const metrics = await ctx.loaders.networkMetrics.load({
+      association: args.association,
+      asOf: args.asOf,
+      via: args.via,
+      samplingSize: args.samplingSize,
+      bridges,
+    });
     if (metrics === null) throw new UnknownAssociationError(args.association);
     return metrics;
   }
