@@ -16,7 +16,6 @@ import type {
   NetworkMembershipEntry,
   Partnership,
   PartnerAtDistance,
-  Path,
   PathNodeRef,
   PathRelationship,
 } from './partnership.type';
@@ -37,19 +36,24 @@ export interface PartnershipKeyRow {
   sinceKey: string | null;
 }
 
-interface PathRow {
+/** One row of partnerships/shortest-path.cypher. */
+export interface PathRow {
   organizationIds: string[];
   length: number;
   nodes: PathNodeRef[];
   relationships: PathRelationship[];
 }
 
-interface RegionalRow {
+/** The one row of partnerships/regional-cooperation.cypher. */
+export interface RegionalRow {
   tieIds: string[];
   byCountry: Omit<CountryCooperation, 'tieCount'>[];
   byMember: Omit<MemberCooperation, 'tieCount'>[];
   networks: NetworkMembershipEntry[];
 }
+
+/** An organization reached, with its route from the start (partnerships/partners-of.cypher). */
+export type PartnerAtDistanceRow = Omit<PartnerAtDistance, 'startId'> & { organization: Organization };
 
 const origins = (via: readonly TieOrigin[] | undefined): readonly TieOrigin[] => via ?? ALL_ORIGINS;
 
@@ -83,12 +87,15 @@ export const partnershipRepository = {
     graph.read<KeyedRow<string, Partnership>>(q.partnershipsByIds, { keys: ids.flatMap((id) => tieKey(id) ?? []) }),
 
   /** One page of the organizations reached, nearest first, and how many were reached in all. */
-  async partnersOf(graph: Graph, organization: string, depth: number, via: TieOrigin[] | undefined, request: PageRequest) {
+  async partnersOf(
+    graph: Graph,
+    organization: string,
+    depth: number,
+    via: TieOrigin[] | undefined,
+    request: PageRequest,
+  ): Promise<{ totalCount: number; rows: PartnerAtDistanceRow[] }> {
     const after = request.lower;
-    const found = await graph.readOne<{
-      totalCount: number;
-      rows: (Omit<PartnerAtDistance, 'startId'> & { organization: Organization })[];
-    }>(q.partnersOf, {
+    const found = await graph.readOne<{ totalCount: number; rows: PartnerAtDistanceRow[] }>(q.partnersOf, {
       organization,
       depth: toCypherInt(depth),
       origins: origins(via),
@@ -102,29 +109,18 @@ export const partnershipRepository = {
       Organization,
       found.rows.map((row) => row.organization),
     );
-    return { totalCount: found.totalCount, rows: found.rows.map((row) => ({ ...row, startId: organization })) };
+    return found;
   },
 
   commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]) =>
     graph.read<CommonPartner>(q.commonPartners, { a, b, origins: origins(via) }),
 
-  async shortestPath(graph: Graph, from: string, to: string, via?: TieOrigin[]): Promise<Path | null> {
-    const row = await graph.readOne<PathRow>(q.shortestPath, { from, to, origins: origins(via) });
-    if (row === null) return null;
-    return { organizationIds: row.organizationIds, length: row.length, nodeRefs: row.nodes, relationships: row.relationships };
-  },
+  shortestPath: (graph: Graph, from: string, to: string, via?: TieOrigin[]) =>
+    graph.readOne<PathRow>(q.shortestPath, { from, to, origins: origins(via) }),
 
   intersectoralSummary: (graph: Graph, association: string) =>
     graph.read<Omit<IntersectoralCount, 'count'> & { count: number }>(q.intersectoralSummary, { association }),
 
-  async regionalCooperation(graph: Graph, association: string, country: string | null, since: string | null) {
-    const row = await graph.readOne<RegionalRow>(q.regionalCooperation, { association, country, since });
-    return {
-      tieIds: row?.tieIds ?? [],
-      tieCount: row?.tieIds.length ?? 0,
-      byCountry: (row?.byCountry ?? []).map((c) => ({ ...c, tieCount: c.tieIds.length })),
-      byMember: (row?.byMember ?? []).map((m) => ({ ...m, tieCount: m.tieIds.length })),
-      networks: row?.networks ?? [],
-    };
-  },
+  regionalCooperation: (graph: Graph, association: string, country: string | null, since: string | null) =>
+    graph.readOne<RegionalRow>(q.regionalCooperation, { association, country, since }),
 };

@@ -17,6 +17,7 @@ import {
   ShortestPathArgs,
 } from './partnership.inputs';
 import { partnershipRepository as repo } from './partnership.repository';
+import { partnershipAnalyses as analyses } from './partnership.service';
 import {
   CommonPartner,
   CountryCooperation,
@@ -85,7 +86,7 @@ export class PartnershipQueryResolver {
   })
   async partnersOf(@Args() args: PartnersOfArgs, @Ctx() ctx: AppContext) {
     const request = pageRequest(args, PARTNERS_OF_ORDER, false, ['number', 'string']);
-    const { rows, totalCount } = await repo.partnersOf(ctx.graph, args.organization, args.depth, args.via, request);
+    const { rows, totalCount } = await analyses.partnersOf(ctx.graph, args.organization, args.depth, args.via, request);
     ctx.loaders.primeOrganizations(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
     return toConnection(
       rows,
@@ -99,7 +100,7 @@ export class PartnershipQueryResolver {
     description: 'Organizations tied to both a and b, by name, with the ties on each side. Empty for an unknown id.',
   })
   commonPartners(@Args() args: CommonPartnersArgs, @Ctx() ctx: AppContext) {
-    return repo.commonPartners(ctx.graph, args.a, args.b, args.via);
+    return analyses.commonPartners(ctx.graph, args.a, args.b, args.via);
   }
 
   @Query(() => Path, {
@@ -108,7 +109,7 @@ export class PartnershipQueryResolver {
       'One path with the fewest ties between two organizations (breadth-first over the ties `via` picks), as nodes and relationships; a programme step passes through the programme node. Null when there is none or an id is unknown; length 0 when from = to. Among equally short paths the one read back through the smallest organization ids wins.',
   })
   shortestPath(@Args() args: ShortestPathArgs, @Ctx() ctx: AppContext) {
-    return repo.shortestPath(ctx.graph, args.from, args.to, args.via);
+    return analyses.shortestPath(ctx.graph, args.from, args.to, args.via);
   }
 
   @Query(() => [IntersectoralCount], {
@@ -116,7 +117,10 @@ export class PartnershipQueryResolver {
       "Civil–public ties (one end CIVIL, the other PUBLIC) in the association's scene, counted by region of the civil end's city (null: unknown or abroad) and year of the since (null: unknown), by year then region, unknowns last. The scene: ties with the association or a member at either end, ties through a programme the association or a member took part in, and memberships in a network the association or a member belongs to. An unknown association is BAD_USER_INPUT.",
   })
   async intersectoralSummary(@Args() args: IntersectoralArgs, @Ctx() ctx: AppContext) {
-    const [counts] = await Promise.all([repo.intersectoralSummary(ctx.graph, args.association), requireAssociation(ctx, args.association)]);
+    const [counts] = await Promise.all([
+      analyses.intersectoralSummary(ctx.graph, args.association),
+      requireAssociation(ctx, args.association),
+    ]);
     return counts;
   }
 
@@ -126,7 +130,7 @@ export class PartnershipQueryResolver {
   })
   async regionalCooperation(@Args() args: RegionalCooperationArgs, @Ctx() ctx: AppContext) {
     const [answer] = await Promise.all([
-      repo.regionalCooperation(ctx.graph, args.association, args.country ?? null, args.since ?? null),
+      analyses.regionalCooperation(ctx.graph, args.association, args.country ?? null, args.since ?? null),
       requireAssociation(ctx, args.association),
     ]);
     return answer;
