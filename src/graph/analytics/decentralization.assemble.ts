@@ -1,11 +1,29 @@
 /**
  * Pure assembly of a decentralization answer from the rows the repository reads: which report counts on a date, which
  * basis is used, the units of a level, the measures (decentralization.ts), the steps and the units new since the
- * previous step, and the notes that say why anything is null. No I/O: unit-tested on hand-made rows.
+ * previous step, and which notes say why anything is null (their wording: decentralization.notes.ts). No I/O: unit-tested
+ * on hand-made rows.
  */
 import { CountQualifier } from '../association/association.type';
 import { distribution, perHundredThousand, populationOf, round6 } from './decentralization';
 import type { BasisRow, MemberDayRow, ReportRow, UnitPlace } from './decentralization.repository';
+import {
+  basisNote,
+  disagreementNote,
+  firstStepNote,
+  levelNotes,
+  listedCitiesNote,
+  listedCitiesOutsideLevelNote,
+  membersOutsideLevelNote,
+  membersWithoutPlaceNote,
+  NO_MEMBER_IN_A_UNIT,
+  noCityListNote,
+  noPreviousUnitsNote,
+  ONE_UNIT_REACHED,
+  populationNote,
+  possibleMembersNote,
+  undatedReportsNote,
+} from './decentralization.notes';
 import {
   type Decentralization,
   DecentralizationBasis,
@@ -150,25 +168,6 @@ const byName = (a: DecentralizationUnit, b: DecentralizationUnit): number =>
   a.sortKey.localeCompare(b.sortKey) || a.slug.localeCompare(b.slug);
 const byMembersThenName = (a: DecentralizationUnit, b: DecentralizationUnit): number => (b.members ?? 0) - (a.members ?? 0) || byName(a, b);
 
-const qualified = (count: number | null, qualifier: CountQualifier | null): string =>
-  count === null
-    ? 'no'
-    : `${qualifier === CountQualifier.ABOUT ? 'about ' : qualifier === CountQualifier.MORE_THAN ? 'more than ' : ''}${count}`;
-
-const levelWord: Record<DecentralizationLevel, { one: string; many: string }> = {
-  CITY: { one: 'local self-government unit', many: 'local self-government units' },
-  DISTRICT: { one: 'district', many: 'districts' },
-  REGION: { one: 'region', many: 'regions' },
-};
-
-const NO_COUNTS = 'shares, shareOutsideCapital, herfindahlHirschman, entropy, gini and perHundredThousand are null';
-
-function describeReport(r: ReportRow): string {
-  const cities = r.cityCount === null ? 'no city count' : `${qualified(r.cityCount, r.cityQualifier)} cities`;
-  const from = r.publishers.length > 0 ? `; ${r.publishers.join(', ')}` : '';
-  return `${r.id} (${r.asOf}: ${qualified(r.memberCount, r.memberQualifier)} members, ${cities}${r.primary ? ", the association's own page" : ''}${from})`;
-}
-
 export interface MeasureInput {
   asOf: string;
   level: DecentralizationLevel;
@@ -216,59 +215,23 @@ export function measure(input: MeasureInput): Decentralization {
     notes,
   };
 
-  const how = requestedBasis === DecentralizationBasis.AUTO ? 'AUTO' : 'requested';
-  const known = `${members.certain} member${members.certain === 1 ? '' : 's'} known for certain on ${asOf}`;
-  if (basis === DecentralizationBasis.MEMBERS) {
-    if (report === null) notes.push(`Basis MEMBERS (${how}): ${known}; no dated membership report is on or before ${asOf}.`);
-    else if (reported === null) notes.push(`Basis MEMBERS (${how}): ${known}; ${describeReport(report)} states no member count.`);
-    else
-      notes.push(
-        `Basis MEMBERS (${how}): ${known}${members.certain >= membersNeeded(report) ? ' cover' : ' against'} the ${qualified(reported, report.memberQualifier)} of ${describeReport(report)}.`,
-      );
-  } else if (report === null) {
-    notes.push(`Basis REPORT (${how}): no dated membership report is on or before ${asOf}; there is nothing to measure.`);
-  } else if (requestedBasis === DecentralizationBasis.AUTO) {
-    notes.push(
-      `Basis REPORT (AUTO): member-level data names only ${known}, fewer than the ${qualified(reported, report.memberQualifier)} of ${describeReport(report)}.`,
-    );
-  } else {
-    notes.push(`Basis REPORT (requested): ${describeReport(report)}; ${known}.`);
-  }
-  if (counting && counting.disagreeing.length > 0) {
-    const why = counting.report.primary
-      ? "it is the association's own page"
-      : counting.report.listsCities
-        ? 'none is the association’s own page; it lists cities'
-        : 'none is the association’s own page; it comes first by id';
-    notes.push(
-      `Reports of ${counting.report.asOf} disagree: ${counting.report.id} counts (${why}); listed in disagreeingReports: ${counting.disagreeing.map(describeReport).join('; ')}.`,
-    );
-  }
-  if (input.undatedReports > 0) {
-    notes.push(`${input.undatedReports} undated report${input.undatedReports === 1 ? ' is' : 's are'} never used for an as-of answer.`);
-  }
-  if (members.possible > 0) {
-    notes.push(
-      `${members.possible} more member${members.possible === 1 ? '' : 's'} joined in a period that contains ${asOf} (e.g. only the year is known): not counted.`,
-    );
-  }
+  notes.push(
+    basisNote({
+      basis,
+      requestedBasis,
+      asOf,
+      membersKnown: members.certain,
+      report,
+      covered: report !== null && members.certain >= membersNeeded(report),
+    }),
+  );
+  if (counting && counting.disagreeing.length > 0) notes.push(disagreementNote(counting.report, counting.disagreeing));
+  if (input.undatedReports > 0) notes.push(undatedReportsNote(input.undatedReports));
+  if (members.possible > 0) notes.push(possibleMembersNote(members.possible, asOf));
 
   if (basis === DecentralizationBasis.MEMBERS) fromMembers(base, input);
   else if (report !== null) fromReport(base, input, report);
   return base;
-}
-
-function levelNotes(notes: string[], level: DecentralizationLevel, units: readonly DecentralizationUnit[]): void {
-  if (level === DecentralizationLevel.DISTRICT) {
-    const own = units.filter((u) => u.kind === DecentralizationUnitKind.CITY).map((u) => u.name);
-    if (own.length > 0)
-      notes.push(
-        `${own.join(', ')} belong${own.length === 1 ? 's' : ''} to no district and count${own.length === 1 ? 's' : ''} as a unit of its own.`,
-      );
-  }
-  if (level !== DecentralizationLevel.CITY) {
-    notes.push(`Districts and regions carry no population in the data: population and perHundredThousand are null at ${level} level.`);
-  }
 }
 
 function fromMembers(out: Decentralization, input: MeasureInput): void {
@@ -305,30 +268,12 @@ function fromMembers(out: Decentralization, input: MeasureInput): void {
   out.gini = round6(dist?.gini ?? null);
 
   const notes = out.notes;
-  if (members.withoutUnit > 0) {
-    notes.push(
-      `${members.withoutUnit} of the ${members.certain} members ${members.withoutUnit === 1 ? 'has' : 'have'} no known place: counted in members, in no unit.`,
-    );
-  }
-  if (outsideLevel > 0) {
-    notes.push(
-      `${outsideLevel} member${outsideLevel === 1 ? ' is' : 's are'} based in places with no ${levelWord[level].one} (e.g. abroad): counted in members, in no unit.`,
-    );
-  }
-  if (dist === null) notes.push(`No member is in any unit: ${NO_COUNTS}.`);
-  else if (dist.unitsReached === 1)
-    notes.push('One unit reached: entropy is defined as 0 (n ≤ 1), the HHI is 1 and the Gini coefficient 0.');
-  levelNotes(notes, level, units);
-  if (level === DecentralizationLevel.CITY && units.length > 0) {
-    const missing = units.filter((u) => u.population === null).map((u) => u.name);
-    const older = units.filter((u) => u.populationYear === 2011).map((u) => u.name);
-    notes.push(
-      'perHundredThousand uses the 2022 census population, else 2011 (populationYear says which)' +
-        (older.length > 0 ? `; 2011 for ${older.join(', ')}` : '') +
-        (missing.length > 0 ? `; no population for ${missing.join(', ')} (null)` : '') +
-        '.',
-    );
-  }
+  if (members.withoutUnit > 0) notes.push(membersWithoutPlaceNote(members.withoutUnit, members.certain));
+  if (outsideLevel > 0) notes.push(membersOutsideLevelNote(outsideLevel, level));
+  if (dist === null) notes.push(NO_MEMBER_IN_A_UNIT);
+  else if (dist.unitsReached === 1) notes.push(ONE_UNIT_REACHED);
+  notes.push(...levelNotes(level, units));
+  if (level === DecentralizationLevel.CITY && units.length > 0) notes.push(populationNote(units));
 }
 
 function fromReport(out: Decentralization, input: MeasureInput, report: ReportRow): void {
@@ -348,31 +293,16 @@ function fromReport(out: Decentralization, input: MeasureInput, report: ReportRo
     out.units = units;
     out.unitsReached = units.length;
     out.unitsReachedQualifier = CountQualifier.EXACT;
-    notes.push(
-      `Report ${report.id} lists ${report.units.length} cities` +
-        (level === DecentralizationLevel.CITY ? '' : ` (units: their ${levelWord[level].many})`) +
-        ` but gives no counts per unit: ${NO_COUNTS}.`,
-    );
-    if (outsideLevel > 0)
-      notes.push(`${outsideLevel} listed cit${outsideLevel === 1 ? 'y has' : 'ies have'} no ${levelWord[level].one}: in no unit.`);
-    levelNotes(notes, level, units);
+    notes.push(listedCitiesNote(report, level));
+    if (outsideLevel > 0) notes.push(listedCitiesOutsideLevelNote(outsideLevel, level));
+    notes.push(...levelNotes(level, units));
     return;
   }
   if (level === DecentralizationLevel.CITY) {
     out.unitsReached = report.cityCount;
     out.unitsReachedQualifier = report.cityCount === null ? null : report.cityQualifier;
-    notes.push(
-      report.cityCount === null
-        ? `Report ${report.id} gives neither a city count nor a city list: unitsReached, units and newUnits are null; ${NO_COUNTS}.`
-        : `Report ${report.id} lists no cities: unitsReached is its city count (${qualified(report.cityCount, report.cityQualifier)}` +
-            `${report.cityUnit ? `, counting ${report.cityUnit}` : ''}); units and newUnits are null; with no counts per unit, ${NO_COUNTS}.`,
-    );
-  } else {
-    notes.push(
-      `Report ${report.id} lists no cities, so they cannot be placed in ${levelWord[level].many}: unitsReached, units and newUnits are null ` +
-        `at ${level} level; ${NO_COUNTS}.`,
-    );
   }
+  notes.push(noCityListNote(report, level));
 }
 
 /** Sets newUnits and comparedWith: the units of `current` not among those of `previous` (the previous step's answer). */
@@ -385,11 +315,11 @@ export function compareWithPrevious(
   if (current.units === null) return current;
   if (previous === null || previousDay === null) {
     current.newUnits = [...current.units].sort(byName);
-    if (current.units.length > 0) current.notes.push(`No step before the one of ${current.asOf}: every unit counts as new.`);
+    if (current.units.length > 0) current.notes.push(firstStepNote(current.asOf));
     return current;
   }
   if (previous.units === null) {
-    current.notes.push(`newUnits is null: the previous step (${previousDay}) has no unit list (basis ${previous.basis}).`);
+    current.notes.push(noPreviousUnitsNote(previousDay, previous.basis));
     return current;
   }
   const before = new Set(previous.units.map(unitKey));
