@@ -374,6 +374,46 @@ async function writeResults(report: BenchReport, outDir: string): Promise<string
   return [`${base}.json`, `${base}.md`, `${base}.svg`];
 }
 
+/** The report of one run: settings, machine, graph, the context the queries were made from, and the results. */
+function benchReport(
+  args: CompareArgs,
+  counts: GraphCounts,
+  context: BenchReport['context'],
+  queries: QueryReport[],
+  network: NetworkTiming[],
+  notes: string[],
+): BenchReport {
+  return {
+    createdAt: new Date().toISOString(),
+    organizations: args.organizations,
+    partnerships: args.partnerships,
+    seed: args.seed,
+    settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup },
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    graph: { ...counts },
+    context,
+    queries,
+    network,
+    notes,
+  };
+}
+
+/** The table, each query's verdicts, the notes and the files written, on stdout. */
+function printSummary(report: BenchReport, files: readonly string[]): void {
+  process.stdout.write(`\n${markdownTable(report)}\n\n`);
+  for (const q of report.queries) {
+    const verdicts = q.equality.equal ? `throughput ≥ 1.5× peer: ${throughputVerdict(q)}; p99 ≤ 1.5× floor: ${p99Verdict(q)}` : 'NOT EQUAL';
+    process.stdout.write(`${q.id}: ${verdicts}\n`);
+  }
+  for (const note of report.notes) process.stdout.write(`note: ${note}\n`);
+  process.stdout.write(`\nwritten: ${files.map((f) => path.relative(projectRoot, f)).join(', ')}\n`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const args = parseCompareArgs(argv);
   const cleanup = new Cleanup();
@@ -393,38 +433,11 @@ async function main(argv: string[]): Promise<void> {
     const children = await startServers(uri, cleanup);
     const context = await prepareContext(children.ours.url, args.organizations);
     log(`context: ${JSON.stringify({ ...context, anchor: { ...context.anchor, cursor: '…' } })}`);
-    const queries = selectQueries(benchQueries(context), args.only);
     const results: QueryReport[] = [];
-    for (const query of queries) results.push(await measureQuery(query, children, args));
+    for (const query of selectQueries(benchQueries(context), args.only)) results.push(await measureQuery(query, children, args));
     const network = await timeNetworkMetrics(children.ours.url, args.network);
-    const report: BenchReport = {
-      createdAt: new Date().toISOString(),
-      organizations: args.organizations,
-      partnerships: args.partnerships,
-      seed: args.seed,
-      settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup },
-      machine: {
-        node: process.version,
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        platform: `${os.platform()} ${os.release()}`,
-      },
-      graph: { ...counts },
-      context,
-      queries: results,
-      network,
-      notes,
-    };
-    const files = await writeResults(report, args.out);
-    process.stdout.write(`\n${markdownTable(report)}\n\n`);
-    for (const q of results) {
-      const verdicts = q.equality.equal
-        ? `throughput ≥ 1.5× peer: ${throughputVerdict(q)}; p99 ≤ 1.5× floor: ${p99Verdict(q)}`
-        : 'NOT EQUAL';
-      process.stdout.write(`${q.id}: ${verdicts}\n`);
-    }
-    for (const note of notes) process.stdout.write(`note: ${note}\n`);
-    process.stdout.write(`\nwritten: ${files.map((f) => path.relative(projectRoot, f)).join(', ')}\n`);
+    const report = benchReport(args, counts, context, results, network, notes);
+    printSummary(report, await writeResults(report, args.out));
   } finally {
     await cleanup.run();
   }
