@@ -94,14 +94,17 @@ function citeProps(sources: Citation[]): Record<string, unknown> {
   return { sourceIds: sources.map((s) => s.source), sourceQuotes: sources.map((s) => s.quote ?? '') };
 }
 
-export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
-  const nodes: NodeRow[] = [];
-  const relationships: RelationshipRow[] = [];
-  const node = (label: string, key: string, props: Record<string, unknown>, sources?: Citation[], extraLabels: string[] = []): string => {
+/** Collects the rows of a dataset; a node's citations become its CITED_BY relationships. */
+class Rows {
+  readonly nodes: NodeRow[] = [];
+  readonly relationships: RelationshipRow[] = [];
+
+  /** A node and its citations; returns its uid. */
+  node(label: string, key: string, props: Record<string, unknown>, sources?: Citation[], extraLabels: string[] = []): string {
     const id = uid(label, key);
-    nodes.push({ uid: id, labels: [label, ...extraLabels], props });
+    this.nodes.push({ uid: id, labels: [label, ...extraLabels], props });
     (sources ?? []).forEach((c, i) =>
-      relationships.push({
+      this.relationships.push({
         type: 'CITED_BY',
         from: id,
         to: uid('Source', c.source),
@@ -112,9 +115,10 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       }),
     );
     return id;
-  };
-  const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}, key = ''): void => {
-    relationships.push({
+  }
+
+  rel(type: string, from: string, to: string, props: Record<string, unknown> = {}, key = ''): void {
+    this.relationships.push({
       type,
       from,
       to,
@@ -123,14 +127,16 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       owned: OWNED_TYPES[labelOf(from)]?.includes(type) ?? false,
       ownedByEnd: OWNED_INCOMING_TYPES[labelOf(to)]?.includes(type) ?? false,
     });
-  };
-  const org = (id: string): string => uid('Organization', id);
-  const people = new Set(data.people.map((p) => p.id));
-  const member = (id: string): string => (people.has(id) || options.isPerson?.(id) === true ? uid('Person', id) : org(id));
+  }
+}
 
-  for (const s of data.sources) node('Source', s.id, { ...s });
+const org = (id: string): string => uid('Organization', id);
+
+/** Sources, countries, regions, districts and cities, with the places they lie in. */
+function placeRows(rows: Rows, data: Dataset): void {
+  for (const s of data.sources) rows.node('Source', s.id, { ...s });
   for (const c of data.countries) {
-    node(
+    rows.node(
       'Country',
       c.code,
       { code: c.code, name: c.name, nameSr: c.nameSr, southeastEurope: c.southeastEurope, searchKey: toSearchKeyAll([c.name, c.nameSr]) },
@@ -138,18 +144,18 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
     );
   }
   for (const r of data.regions) {
-    const id = node('Region', r.slug, { slug: r.slug, name: r.name, nameEn: r.nameEn, sortName: toSearchKey(r.name) }, r.sources);
-    rel('IN_COUNTRY', id, uid('Country', r.country));
+    const id = rows.node('Region', r.slug, { slug: r.slug, name: r.name, nameEn: r.nameEn, sortName: toSearchKey(r.name) }, r.sources);
+    rows.rel('IN_COUNTRY', id, uid('Country', r.country));
   }
   for (const d of data.districts) {
-    const id = node('District', d.slug, { slug: d.slug, name: d.name, nameCyr: d.nameCyr, sortName: toSearchKey(d.name) }, d.sources);
-    rel('IN_REGION', id, uid('Region', d.region));
-    if (d.seat) rel('SEAT', id, uid('City', d.seat));
+    const id = rows.node('District', d.slug, { slug: d.slug, name: d.name, nameCyr: d.nameCyr, sortName: toSearchKey(d.name) }, d.sources);
+    rows.rel('IN_REGION', id, uid('Region', d.region));
+    if (d.seat) rows.rel('SEAT', id, uid('City', d.seat));
   }
   for (const c of data.cities) {
     const location = c.lat !== null && c.lon !== null ? new neo4j.types.Point(4326, c.lon, c.lat) : null;
     const { slug, name, nameCyr, nameEn, type, population2022, population2011, populationUnit } = c;
-    const id = node(
+    const id = rows.node(
       'City',
       slug,
       {
@@ -167,18 +173,21 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       c.sources,
     );
-    if (c.partOf) rel('PART_OF', id, uid('City', c.partOf));
-    if (c.district) rel('IN_DISTRICT', id, uid('District', c.district));
-    else if (c.region) rel('IN_REGION', id, uid('Region', c.region));
-    rel('IN_COUNTRY', id, uid('Country', c.country));
+    if (c.partOf) rows.rel('PART_OF', id, uid('City', c.partOf));
+    if (c.district) rows.rel('IN_DISTRICT', id, uid('District', c.district));
+    else if (c.region) rows.rel('IN_REGION', id, uid('Region', c.region));
+    rows.rel('IN_COUNTRY', id, uid('Country', c.country));
   }
+}
 
+/** The association's node (null when a patch holds none), with its city and country. */
+function associationRow(rows: Rows, data: Dataset): string | null {
   // A patch (src/curation) may hold no association; the whole file always does.
   const a = data.association as Dataset['association'] | undefined;
   const assoc =
     a === undefined
       ? null
-      : node(
+      : rows.node(
           'Organization',
           a.id,
           {
@@ -202,10 +211,14 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
           a.sources,
           ['Association'],
         );
-  if (assoc !== null && a?.city) rel('BASED_IN', assoc, uid('City', a.city));
-  if (assoc !== null && a?.country) rel('IN_COUNTRY', assoc, uid('Country', a.country));
+  if (assoc !== null && a?.city) rows.rel('BASED_IN', assoc, uid('City', a.city));
+  if (assoc !== null && a?.country) rows.rel('IN_COUNTRY', assoc, uid('Country', a.country));
+  return assoc;
+}
+
+function organizationRows(rows: Rows, data: Dataset): void {
   for (const o of data.organizations) {
-    const id = node(
+    const id = rows.node(
       'Organization',
       o.id,
       {
@@ -224,13 +237,16 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       o.sources,
     );
-    if (o.city) rel('BASED_IN', id, uid('City', o.city));
-    if (o.country) rel('IN_COUNTRY', id, uid('Country', o.country));
+    if (o.city) rows.rel('BASED_IN', id, uid('City', o.city));
+    if (o.country) rows.rel('IN_COUNTRY', id, uid('Country', o.country));
     // A network's founding or member countries: not IN_COUNTRY, which is its one country.
-    for (const c of o.countries ?? []) rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
+    for (const c of o.countries ?? []) rows.rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
   }
+}
+
+function personRows(rows: Rows, data: Dataset): void {
   for (const p of data.people) {
-    const id = node(
+    const id = rows.node(
       'Person',
       p.id,
       {
@@ -243,10 +259,16 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       p.sources,
     );
-    if (p.city) rel('BASED_IN', id, uid('City', p.city));
+    if (p.city) rows.rel('BASED_IN', id, uid('City', p.city));
   }
+}
+
+/** MEMBER_OF from an organization or a person (a member id the dataset or `isPerson` knows as a person's). */
+function membershipRows(rows: Rows, data: Dataset, options: GraphRowOptions): void {
+  const people = new Set(data.people.map((p) => p.id));
+  const member = (id: string): string => (people.has(id) || options.isPerson?.(id) === true ? uid('Person', id) : org(id));
   for (const m of data.memberships) {
-    rel('MEMBER_OF', member(m.member), org(m.association), {
+    rows.rel('MEMBER_OF', member(m.member), org(m.association), {
       ...dateProps('since', m.since),
       ...dateProps('until', m.until),
       founding: m.founding,
@@ -254,8 +276,12 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       ...citeProps(m.sources),
     });
   }
+}
+
+/** Programmes, their editions and other events, and who took part in a programme. */
+function programmeAndEventRows(rows: Rows, data: Dataset): void {
   for (const p of data.programmes) {
-    const id = node(
+    const id = rows.node(
       'Programme',
       p.slug,
       {
@@ -268,11 +294,11 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       p.sources,
     );
-    for (const c of p.cities) rel('HELD_IN', id, uid('City', c));
-    for (const c of p.countries ?? []) rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
+    for (const c of p.cities) rows.rel('HELD_IN', id, uid('City', c));
+    for (const c of p.countries ?? []) rows.rel('SPANS_COUNTRY', id, uid('Country', c), {}, c);
   }
   for (const e of data.events) {
-    const id = node(
+    const id = rows.node(
       'Event',
       e.slug,
       {
@@ -289,15 +315,25 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       e.sources,
     );
-    if (e.city) rel('HELD_IN', id, uid('City', e.city));
-    for (const o of e.organizers) rel('ORGANIZED_BY', id, org(o));
-    if (e.programme) rel('HAD_EDITION', uid('Programme', e.programme), id);
+    if (e.city) rows.rel('HELD_IN', id, uid('City', e.city));
+    for (const o of e.organizers) rows.rel('ORGANIZED_BY', id, org(o));
+    if (e.programme) rows.rel('HAD_EDITION', uid('Programme', e.programme), id);
   }
   for (const p of data.participations) {
-    rel('PARTICIPATED_IN', org(p.organization), uid('Programme', p.programme), { role: p.role, ...citeProps(p.sources) }, p.role ?? '');
+    rows.rel(
+      'PARTICIPATED_IN',
+      org(p.organization),
+      uid('Programme', p.programme),
+      { role: p.role, ...citeProps(p.sources) },
+      p.role ?? '',
+    );
   }
+}
+
+/** The association's goals: pursued by the association of the data, else of `options.associationId`. */
+function goalRows(rows: Rows, data: Dataset, assoc: string | null, options: GraphRowOptions): void {
   for (const g of data.goals) {
-    const id = node(
+    const id = rows.node(
       'Goal',
       g.code,
       { code: g.code, titleSr: g.titleSr, titleEn: g.titleEn, titleEnOrigin: g.titleEnOrigin, themes: g.themes },
@@ -305,10 +341,13 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
     );
     const pursuer = assoc ?? (options.associationId === undefined ? null : org(options.associationId));
     if (pursuer === null) throw new Error(`goal ${g.code}: goals are the association's, and no association is known`);
-    rel('PURSUES', pursuer, id);
+    rows.rel('PURSUES', pursuer, id);
   }
+}
+
+function reportRows(rows: Rows, data: Dataset): void {
   for (const r of data.membershipReports) {
-    const id = node(
+    const id = rows.node(
       'MembershipReport',
       r.id,
       {
@@ -327,17 +366,21 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       r.sources,
     );
-    rel('REPORTED', org(r.association), id);
-    if (r.event) rel('AT', id, uid('Event', r.event));
-    for (const c of r.cities ?? []) rel('LISTS', id, uid('City', c));
+    rows.rel('REPORTED', org(r.association), id);
+    if (r.event) rows.rel('AT', id, uid('Event', r.event));
+    for (const c of r.cities ?? []) rows.rel('LISTS', id, uid('City', c));
   }
+}
+
+/** Agreements, partnerships and network memberships: what ties come from. */
+function tieSourceRows(rows: Rows, data: Dataset): void {
   for (const g of data.agreements) {
-    const id = node('Agreement', g.id, { id: g.id, name: g.name, ...dateProps('signed', g.signed), note: g.note }, g.sources);
-    for (const p of g.parties) rel('PARTY', id, org(p));
-    if (g.event) rel('SIGNED_AT', id, uid('Event', g.event));
+    const id = rows.node('Agreement', g.id, { id: g.id, name: g.name, ...dateProps('signed', g.signed), note: g.note }, g.sources);
+    for (const p of g.parties) rows.rel('PARTY', id, org(p));
+    if (g.event) rows.rel('SIGNED_AT', id, uid('Event', g.event));
   }
   for (const p of data.partnerships) {
-    rel(
+    rows.rel(
       'PARTNERS_WITH',
       org(p.from),
       org(p.to),
@@ -354,14 +397,18 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
     );
   }
   for (const n of data.networkMemberships) {
-    rel('MEMBER_OF_NETWORK', org(n.organization), org(n.network), {
+    rows.rel('MEMBER_OF_NETWORK', org(n.organization), org(n.network), {
       ...dateProps('since', n.since),
       role: n.role,
       ...citeProps(n.sources),
     });
   }
+}
+
+/** Roles (their own nodes, between person and organization) and affiliations. */
+function roleRows(rows: Rows, data: Dataset): void {
   for (const r of data.roles) {
-    const id = node(
+    const id = rows.node(
       'BoardRole',
       r.id,
       {
@@ -373,12 +420,26 @@ export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nod
       },
       r.sources,
     );
-    rel('HOLDS', uid('Person', r.person), id);
-    rel('OF', id, org(r.organization));
-    if (r.electedAt) rel('ELECTED_AT', id, uid('Event', r.electedAt));
+    rows.rel('HOLDS', uid('Person', r.person), id);
+    rows.rel('OF', id, org(r.organization));
+    if (r.electedAt) rows.rel('ELECTED_AT', id, uid('Event', r.electedAt));
   }
   for (const f of data.affiliations) {
-    rel('WORKS_WITH', uid('Person', f.person), org(f.organization), { note: f.note, ...citeProps(f.sources) });
+    rows.rel('WORKS_WITH', uid('Person', f.person), org(f.organization), { note: f.note, ...citeProps(f.sources) });
   }
-  return { nodes, relationships };
+}
+
+export function toGraphRows(data: Dataset, options: GraphRowOptions = {}): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
+  const rows = new Rows();
+  placeRows(rows, data);
+  const assoc = associationRow(rows, data);
+  organizationRows(rows, data);
+  personRows(rows, data);
+  membershipRows(rows, data, options);
+  programmeAndEventRows(rows, data);
+  goalRows(rows, data, assoc, options);
+  reportRows(rows, data);
+  tieSourceRows(rows, data);
+  roleRows(rows, data);
+  return { nodes: rows.nodes, relationships: rows.relationships };
 }
