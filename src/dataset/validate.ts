@@ -292,17 +292,15 @@ export function fieldShapes(section: string): Record<string, FieldShape> | undef
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks the whole file and reports every problem by its path; returns the typed dataset when clean. */
-export function validateDataset(input: unknown, options: ValidateOptions = {}): Dataset {
-  const problems: DatasetProblem[] = [];
-  const add = (path: string, message: string): void => void problems.push({ path, message });
-  if (!isRecord(input)) throw new InvalidDatasetError([{ path: '$', message: 'must be a JSON object' }]);
-  const partial = options.partial === true;
-  if (!partial && (typeof input.version !== 'string' || input.version === '')) add('version', 'must be a non-empty string');
+type Add = (path: string, message: string) => void;
+/** The keys known for each kind of reference: the dataset's own, and those `existing` names. */
+type Known = (ref: Ref) => Set<string>;
 
+/** Every key the dataset defines (and `existing` adds), by the kind of reference that may name it. */
+function knownKeys(input: Record<string, unknown>, existing: ValidateOptions['existing']): Known {
   const ids = new Map<Ref, Set<string>>();
   const known = (ref: Ref): Set<string> => ids.get(ref) ?? ids.set(ref, new Set()).get(ref)!;
-  for (const [ref, keys] of options.existing ?? []) for (const key of keys) known(ref).add(key);
+  for (const [ref, keys] of existing ?? []) for (const key of keys) known(ref).add(key);
   for (const [key, spec] of Object.entries(keyOf)) {
     const list = input[key];
     if (!Array.isArray(list)) continue;
@@ -311,90 +309,97 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   if (isRecord(input.association) && typeof input.association.id === 'string') known('organization').add(input.association.id);
   for (const id of known('organization')) known('member').add(id);
   for (const id of known('person')) known('member').add(id);
+  return known;
+}
 
-  const checkField = (path: string, value: unknown, spec: FieldSpec): void => {
-    const missing = value === undefined || value === null;
-    if (spec === 'inferred?') return; // checkInferred, which needs the whole row
-    if (spec === 'string') {
-      if (typeof value !== 'string' || value.trim() === '') add(path, 'must be a non-empty string');
+/** One field against its spec: its type, a partial date, an enum value, citations of known sources, or known references. */
+function checkField(path: string, value: unknown, spec: FieldSpec, known: Known, add: Add): void {
+  const missing = value === undefined || value === null;
+  if (spec === 'inferred?') return; // checkInferred, which needs the whole row
+  if (spec === 'string') {
+    if (typeof value !== 'string' || value.trim() === '') add(path, 'must be a non-empty string');
+    return;
+  }
+  if (spec === 'string?') {
+    if (!missing && typeof value !== 'string') add(path, 'must be a string or null');
+    return;
+  }
+  if (spec === 'bool') {
+    if (typeof value !== 'boolean') add(path, 'must be true or false');
+    return;
+  }
+  if (spec === 'bool?') {
+    if (!missing && typeof value !== 'boolean') add(path, 'must be true, false or null');
+    return;
+  }
+  if (spec === 'number?') {
+    if (!missing && (typeof value !== 'number' || !Number.isFinite(value))) add(path, 'must be a number or null');
+    return;
+  }
+  if (spec === 'date?') {
+    if (!missing && (typeof value !== 'string' || !isPartialDate(value)))
+      add(path, `must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)})`);
+    return;
+  }
+  if (spec === 'strings') {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) add(path, 'must be a list of strings');
+    return;
+  }
+  if (spec === 'citations' || spec === 'citations?') {
+    if (missing && spec === 'citations?') return;
+    if (!Array.isArray(value) || value.length === 0) {
+      add(path, 'must cite at least one source');
       return;
     }
-    if (spec === 'string?') {
-      if (!missing && typeof value !== 'string') add(path, 'must be a string or null');
-      return;
-    }
-    if (spec === 'bool') {
-      if (typeof value !== 'boolean') add(path, 'must be true or false');
-      return;
-    }
-    if (spec === 'bool?') {
-      if (!missing && typeof value !== 'boolean') add(path, 'must be true, false or null');
-      return;
-    }
-    if (spec === 'number?') {
-      if (!missing && (typeof value !== 'number' || !Number.isFinite(value))) add(path, 'must be a number or null');
-      return;
-    }
-    if (spec === 'date?') {
-      if (!missing && (typeof value !== 'string' || !isPartialDate(value)))
-        add(path, `must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)})`);
-      return;
-    }
-    if (spec === 'strings') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) add(path, 'must be a list of strings');
-      return;
-    }
-    if (spec === 'citations' || spec === 'citations?') {
-      if (missing && spec === 'citations?') return;
-      if (!Array.isArray(value) || value.length === 0) {
-        add(path, 'must cite at least one source');
-        return;
-      }
-      value.forEach((c, i) => {
-        if (!isRecord(c) || typeof c.source !== 'string') add(`${path}[${i}]`, 'must be {source, quote}');
-        else if (!known('source').has(c.source)) add(`${path}[${i}].source`, `unknown source "${c.source}"`);
-        else if (c.quote !== null && c.quote !== undefined && typeof c.quote !== 'string')
-          add(`${path}[${i}].quote`, 'must be a string or null');
-      });
-      return;
-    }
-    if ('enum' in spec) {
-      if (!(missing && spec.optional) && !spec.enum.includes(value as string))
-        add(path, `must be one of ${spec.enum.join(', ')}${spec.optional ? ' or null' : ''}`);
-      return;
-    }
-    if (missing) {
-      if (!spec.optional) add(path, `must reference a ${spec.ref}`);
-      return;
-    }
-    const refs = spec.list ? value : [value];
-    if (!Array.isArray(refs)) {
-      add(path, `must be a list of ${spec.ref} references`);
-      return;
-    }
-    refs.forEach((ref, i) => {
-      const at = spec.list ? `${path}[${i}]` : path;
-      if (typeof ref !== 'string' || !known(spec.ref).has(ref)) add(at, `unknown ${spec.ref} "${String(ref)}"`);
+    value.forEach((c, i) => {
+      if (!isRecord(c) || typeof c.source !== 'string') add(`${path}[${i}]`, 'must be {source, quote}');
+      else if (!known('source').has(c.source)) add(`${path}[${i}].source`, `unknown source "${c.source}"`);
+      else if (c.quote !== null && c.quote !== undefined && typeof c.quote !== 'string')
+        add(`${path}[${i}].quote`, 'must be a string or null');
     });
-  };
-  const checkRow = (path: string, row: unknown, spec: Record<string, FieldSpec>): void => {
-    if (!isRecord(row)) {
-      add(path, 'must be an object');
-      return;
-    }
-    for (const [field, fieldSpec] of Object.entries(spec)) {
-      if (fieldSpec === 'inferred?') checkInferred(`${path}.${field}`, row, row[field], spec, add);
-      else checkField(`${path}.${field}`, row[field], fieldSpec);
-    }
-  };
+    return;
+  }
+  if ('enum' in spec) {
+    if (!(missing && spec.optional) && !spec.enum.includes(value as string))
+      add(path, `must be one of ${spec.enum.join(', ')}${spec.optional ? ' or null' : ''}`);
+    return;
+  }
+  if (missing) {
+    if (!spec.optional) add(path, `must reference a ${spec.ref}`);
+    return;
+  }
+  const refs = spec.list ? value : [value];
+  if (!Array.isArray(refs)) {
+    add(path, `must be a list of ${spec.ref} references`);
+    return;
+  }
+  refs.forEach((ref, i) => {
+    const at = spec.list ? `${path}[${i}]` : path;
+    if (typeof ref !== 'string' || !known(spec.ref).has(ref)) add(at, `unknown ${spec.ref} "${String(ref)}"`);
+  });
+}
 
+/** One record: an object whose every field meets its spec. */
+function checkRow(path: string, row: unknown, spec: Record<string, FieldSpec>, known: Known, add: Add): void {
+  if (!isRecord(row)) {
+    add(path, 'must be an object');
+    return;
+  }
+  for (const [field, fieldSpec] of Object.entries(spec)) {
+    if (fieldSpec === 'inferred?') checkInferred(`${path}.${field}`, row, row[field], spec, add);
+    else checkField(`${path}.${field}`, row[field], fieldSpec, known, add);
+  }
+}
+
+/** Every section a list (absent allowed in a partial dataset), each record checked, unique fields unique. */
+function checkSections(input: Record<string, unknown>, partial: boolean, known: Known, add: Add): void {
   for (const [key, spec] of Object.entries(specs) as [keyof typeof specs, Record<string, FieldSpec>][]) {
     const list = input[key];
     if (!Array.isArray(list)) {
       if (!(partial && list === undefined)) add(key, 'must be a list');
       continue;
     }
-    list.forEach((row, i) => checkRow(`${key}[${i}]`, row, spec));
+    list.forEach((row, i) => checkRow(`${key}[${i}]`, row, spec, known, add));
     for (const field of uniqueFields[key] ?? []) {
       const seen = new Set<unknown>();
       list.forEach((row, i) => {
@@ -404,7 +409,18 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       });
     }
   }
-  if (!(partial && input.association === undefined)) checkRow('association', input.association, associationSpec);
+}
+
+/** Checks the whole file and reports every problem by its path; returns the typed dataset when clean. */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): Dataset {
+  const problems: DatasetProblem[] = [];
+  const add: Add = (path, message) => void problems.push({ path, message });
+  if (!isRecord(input)) throw new InvalidDatasetError([{ path: '$', message: 'must be a JSON object' }]);
+  const partial = options.partial === true;
+  if (!partial && (typeof input.version !== 'string' || input.version === '')) add('version', 'must be a non-empty string');
+  const known = knownKeys(input, options.existing);
+  checkSections(input, partial, known, add);
+  if (!(partial && input.association === undefined)) checkRow('association', input.association, associationSpec, known, add);
   if (partial) {
     for (const key of Object.keys(input)) if (!(key in specs) && key !== 'association') add(key, 'is not a section of the dataset');
   }
