@@ -21,7 +21,8 @@ import { getMetadataStorage } from 'type-graphql';
  * the least recently used dropped past `capacity`.
  *
  * Variables are coerced by graphql-js first: a bad variable gets graphql-js's own error (and Apollo's 400), as without
- * the compiler. It plugs in as Apollo Server's gateway executor, the one hook Apollo has for another executor.
+ * the compiler, and the compiled function gets graphql-js's values, defaults of input fields included. It plugs in as
+ * Apollo Server's gateway executor, the one hook Apollo has for another executor.
  */
 type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -74,7 +75,10 @@ export function compiledExecutionGateway(schema: GraphQLSchema, capacity = 500):
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors !== undefined) return { errors: coerced.errors };
     counts.compiled += 1;
-    return (await query.query(undefined, contextValue, variables)) as ExecutionResult;
+    // The coerced values, not the client's: graphql-jit leaves an input field's default out when the input object comes
+    // in a variable (a createMembershipReport without `primary` failed). Coercing twice changes nothing: this schema's
+    // scalars (the built-ins and PartialDate) parse their own output to itself.
+    return (await query.query(undefined, contextValue, coerced.coerced)) as ExecutionResult;
   };
 
   return {
