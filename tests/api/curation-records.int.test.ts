@@ -172,7 +172,8 @@ const cases: [string, string, Record<string, unknown>, string, string | null, Re
     },
     'role-synthetic-curator-board',
     'role-synthetic-curator-board',
-    { until: '2026-11' },
+    // heldAsOf: a day a source shows the role held (the 2020 board is known so), apart from since.
+    { heldAsOf: '2026-10-20', until: '2026-11' },
     { title: 'Synthetic president' },
   ],
   [

@@ -502,9 +502,16 @@ export class BoardRoleChanges {
   @Optional(Text(200))
   title?: string;
 
-  @Field(() => String, { nullable: true, description: `Since when: ${DATE}` })
+  @Field(() => String, { nullable: true, description: `Since when, as a source states the role began: ${DATE}` })
   @PartialDate()
   since?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A day a source shows them in the role, when no source states when it began (never read as its start): ${DATE}`,
+  })
+  @PartialDate()
+  heldAsOf?: string | null;
 
   @Field(() => String, { nullable: true, description: `Until when: ${DATE}` })
   @PartialDate()
