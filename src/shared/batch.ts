@@ -66,3 +66,15 @@ export function keyedLoader<K, V>(
 ): KnownValueLoader<K, V> {
   return new KnownValueLoader<K, V>(async (keys) => inKeyOrder(keys, await fetch(keys), missing, keyOf), keyOf);
 }
+
+/** Items grouped by a key, in first-seen order (a loader's requests that can share one query). */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}

@@ -1,7 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import {
   execute,
-  getOperationAST,
   getVariableValues,
   isAbstractType,
   printSchema,
@@ -66,7 +65,8 @@ export function compiledExecutionGateway(schema: GraphQLSchema, capacity = 500):
     const operationName = request.operationName ?? undefined;
     const contextValue = requestContext.context;
     const variables = request.variables ?? {};
-    const operation = getOperationAST(document, operationName);
+    // Apollo resolved it already (undefined when the name names no operation of the document).
+    const operation = requestContext.operation;
     const query = operation == null ? null : compiled(`${queryHash}\u0000${operationName ?? ''}`, document, operationName);
     if (operation == null || query === null) {
       counts.interpreted += 1;

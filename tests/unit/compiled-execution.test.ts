@@ -6,6 +6,7 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  getOperationAST,
   parse,
   type ExecutionResult,
 } from 'graphql';
@@ -43,6 +44,7 @@ async function runner() {
   const run = (variables: Record<string, unknown>) =>
     executor!({
       document,
+      operation: getOperationAST(document, 'Echo'),
       request: { query, variables, operationName: 'Echo' },
       queryHash: 'echo',
       context: {},

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../../neo4j/run';
 import type { CursorKey } from '../../shared/cursor';
-import { keyedLoader, type KeyedRow } from '../../shared/batch';
+import { groupBy, keyedLoader, type KeyedRow } from '../../shared/batch';
 import type { PlaceChain } from '../places/place.type';
 import type { PlaceLoaders } from '../places/place.loaders';
 import type { Membership } from '../memberships/membership.type';
@@ -76,14 +76,10 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
    */
   const organizationDetail = new DataLoader<OrganizationDetailRequest, Organization | null, string>(
     async (requests) => {
-      const groups = new Map<string, OrganizationDetailRequest[]>();
-      for (const request of requests) {
-        const group = JSON.stringify([request.bySlug, request.detail.memberships, request.detail.programmes]);
-        groups.set(group, [...(groups.get(group) ?? []), request]);
-      }
+      const groups = groupBy(requests, (r) => JSON.stringify([r.bySlug, r.detail.memberships, r.detail.programmes]));
       const found = new Map<string, Organization>();
       await Promise.all(
-        [...groups.values()].map(async (group) => {
+        groups.map(async (group) => {
           const { bySlug, detail } = group[0];
           const result = await repo.detail(
             graph,
@@ -119,14 +115,10 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     /** A page of one organization's ties, by partner name; one query per distinct (page size, origins) at each level. */
     partnerPages: new DataLoader<PartnerPageRequest, TiePage, string>(
       async (requests) => {
-        const groups = new Map<string, PartnerPageRequest[]>();
-        for (const request of requests) {
-          const group = JSON.stringify([request.limit, request.origins, request.columns, request.withTotal]);
-          groups.set(group, [...(groups.get(group) ?? []), request]);
-        }
+        const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.origins, r.columns, r.withTotal]));
         const pages = new Map<string, TiePage>();
         await Promise.all(
-          [...groups.values()].map(async (group) => {
+          groups.map(async (group) => {
             const keys = group.map(tiePageKey);
             const found = await repo.partnersByOrganizations(graph, keys, group[0]);
             places.primePlaces(found.places);
