@@ -68,4 +68,15 @@ window.addEventListener('hashchange', () => {
   delete document.body.dataset.ready;
   void route();
 });
+// A link's click changes location.hash at once, but hashchange comes a task later: until then `ready` still spoke of
+// the view being left. Cleared here, in the click itself, nothing reads the old view as the new one.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const href = link?.getAttribute('href');
+    if (href?.startsWith('#') && href !== window.location.hash) delete document.body.dataset.ready;
+  },
+  true,
+);
 void route();
