@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { OWNED_INCOMING_TYPES, OWNED_TYPES, toGraphRows, type NodeRow, type RelationshipRow } from '../dataset/graph-rows';
+import { OWNED_INCOMING_TYPES, OWNED_TYPES, purgedRef, toGraphRows, type NodeRow, type RelationshipRow } from '../dataset/graph-rows';
 import { cypher } from '../neo4j/cypher';
 import { rebuildTies } from '../ties/rebuild';
 import type { Actor, RecordOutcome, WriteOptions } from './write-options';
@@ -16,7 +16,7 @@ export interface Written {
   meta: Existing['meta'];
 }
 
-const relationshipId = (r: { type: string; from: string; to: string; key: string }): string => `${r.type}|${r.from}|${r.to}|${r.key}`;
+const relationshipId = purgedRef;
 
 /** Writes the new and changed records with the loader's mapping, stamped with provenance and version; ties; changes. */
 export async function writeRecords(
@@ -61,6 +61,9 @@ export async function writeRecords(
   });
   await tx.run(cypher('curation/write-nodes'), { rows: nodes });
   await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum: null, curating: true });
+  // A record created under a purged key is a new decision: its tombstone goes (docs/curation.md, "Purge").
+  const created = [...nodeRecords, ...relationshipRecords].filter(([, w]) => w.outcome.status === 'created').map(([ref]) => ref);
+  if (created.length > 0) await tx.run(cypher('curation/unpurge'), { refs: created });
   await rebuildTies(tx, await tiesTouched(tx, toWrite, nodes, relationships));
   await tx.run(cypher('curation/record-changes'), {
     changes: written.map((w) => ({

@@ -33,6 +33,8 @@ interface Retraction {
   retractedRecord: string;
   pointsAtRetracted: boolean;
   liveTwin: boolean;
+  /** The retracted records that name this node (its retracted memberships …): a purge would take them with it. */
+  namedBy: string[];
 }
 
 /** Where a record is in the graph: a node's uid, or the relationships a relationship record may be. */
@@ -67,6 +69,7 @@ async function retractionOf(tx: ManagedTransaction, place: Place): Promise<Retra
     type: place.type,
     candidates: place.candidates,
     owned: place.owned,
+    ownedIn: place.ownedIn,
   });
   const row = result.records[0];
   return row === undefined ? null : (toPlain(row.get('retraction')) as unknown as Retraction);
@@ -237,7 +240,12 @@ export async function restoreRecord(
   return { section, key, version, changeId };
 }
 
-/** Removes a retracted record for good (admin); its change records stay, and a PURGE one keeps the record as it stood. */
+/**
+ * Removes a retracted record for good (admin) and leaves a :Purged tombstone in its place, so a load of data/nkss.json
+ * that still states it does not write it again; its change records stay, and a PURGE one keeps the record as it stood.
+ * A node that retracted records still name (its retracted memberships …) is CONFLICT: purge those first, so nothing
+ * goes with it unnamed.
+ */
 export async function purgeRecord(
   tx: ManagedTransaction,
   section: CuratedSection,
@@ -246,7 +254,23 @@ export async function purgeRecord(
   actor: Actor,
 ): Promise<RetractionOutcome> {
   const { place, retraction } = await retractedOrFail(tx, section, key, expectedVersion);
-  await tx.run(cypher('curation/purge'), { uid: place.uid, type: place.type, candidates: place.candidates });
+  const namedBy = [...new Set(retraction.namedBy)].sort();
+  if (namedBy.length > 0) {
+    throw new CurationConflict(
+      `${section} ${key} cannot be purged: retracted records name it (${namedBy.slice(0, 20).join(', ')}); purge them first`,
+      { section, key, currentVersion: retraction.version },
+    );
+  }
+  await tx.run(cypher('curation/purge'), {
+    uid: place.uid,
+    type: place.type,
+    candidates: place.candidates,
+    kind: section,
+    key,
+    by: actor.id,
+    now: new Date().toISOString(),
+    reason: retraction.retractionReason,
+  });
   const before = { reason: retraction.retractionReason, record: JSON.parse(retraction.retractedRecord) as unknown };
   const changeId = await recordChange(tx, actor, 'PURGE', place, key, before, null);
   return { section, key, version: retraction.version, changeId };

@@ -23,6 +23,13 @@ export interface RelationshipRow {
 }
 
 /**
+ * How a purge tombstone (cypher/curation/purge.cypher) names a record: a node record by its uid, a relationship record by
+ * its type, ends and key.
+ */
+export const purgedRef = (r: NodeRow | Pick<RelationshipRow, 'type' | 'from' | 'to' | 'key'>): string =>
+  'uid' in r ? r.uid : `${r.type}|${r.from}|${r.to}|${r.key}`;
+
+/**
  * Which relationship types out of a node belong to the node's own record: written, replaced and protected with it. The
  * rest (MEMBER_OF, PARTNERS_WITH, HAD_EDITION …) are records of their own or belong to another record.
  */

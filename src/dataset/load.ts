@@ -6,7 +6,8 @@ import { cypher } from '../neo4j/cypher';
 import type { Graph } from '../neo4j/run';
 import { rebuildTies } from '../ties/rebuild';
 import type { Dataset } from './dataset.types';
-import { toGraphRows } from './graph-rows';
+import { purgedRef, toGraphRows, type NodeRow, type RelationshipRow } from './graph-rows';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { validateDataset } from './validate';
 
 export const datasetPath = path.join(projectRoot, 'data', 'nkss.json');
@@ -30,6 +31,27 @@ export interface LoadResult {
   relationships: number;
   /** Records of the file left as they are because they were curated through the API or an import. */
   curatedKept: number;
+  /**
+   * Records of the file an admin purged (a node's uid, a relationship's "TYPE|from|to|key"), left out with every
+   * relationship of the file that starts or ends at a purged node.
+   */
+  purgedLeftOut: string[];
+}
+
+/** The file's rows without the records an admin purged (cypher/curation/purge.cypher leaves a tombstone for each). */
+async function withoutPurged(
+  tx: ManagedTransaction,
+  rows: { nodes: NodeRow[]; relationships: RelationshipRow[] },
+): Promise<{ nodes: NodeRow[]; relationships: RelationshipRow[]; purged: string[] }> {
+  const refs = [...rows.nodes.map(purgedRef), ...rows.relationships.map(purgedRef)];
+  const result = await tx.run(cypher('dataset/purged-refs'), { refs });
+  const purged = new Set(result.records.map((r) => String(r.get('ref'))));
+  if (purged.size === 0) return { ...rows, purged: [] };
+  return {
+    nodes: rows.nodes.filter((n) => !purged.has(n.uid)),
+    relationships: rows.relationships.filter((r) => !purged.has(purgedRef(r)) && !purged.has(r.from) && !purged.has(r.to)),
+    purged: [...purged].sort(),
+  };
 }
 
 /**
@@ -39,12 +61,15 @@ export interface LoadResult {
  */
 export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(), options: { force?: boolean } = {}): Promise<LoadResult> {
   const { dataset, checksum } = file;
-  const { nodes, relationships } = toGraphRows(dataset);
+  const rows = toGraphRows(dataset);
   const current = await graph.readOne<{ version: string; checksum: string }>(cypher('dataset/loaded-version'));
   if (!options.force && current?.checksum === checksum) {
-    return { version: dataset.version, status: 'unchanged', nodes: nodes.length, relationships: relationships.length, curatedKept: 0 };
+    const [nodes, relationships] = [rows.nodes.length, rows.relationships.length];
+    return { version: dataset.version, status: 'unchanged', nodes, relationships, curatedKept: 0, purgedLeftOut: [] };
   }
-  const curatedKept = await graph.write(async (tx) => {
+  const { kept: curatedKept, purged: purgedLeftOut } = await graph.write(async (tx) => {
+    // A purged record stays purged: neither it nor what the file hangs on it is written again.
+    const { nodes, relationships, purged } = await withoutPurged(tx, rows);
     const kept = Number((await tx.run(cypher('dataset/merge-nodes'), { rows: nodes, checksum })).records[0]?.get('curated') ?? 0);
     const merged = await tx.run(cypher('dataset/merge-relationships'), { rows: relationships, checksum, curating: false });
     // What a curated record owns is not the file's to write (cypher/dataset/merge-relationships.cypher).
@@ -63,7 +88,8 @@ export async function loadDataset(graph: Graph, file: DatasetFile = readDataset(
       throw new Error(`Dataset load wrote ${n}/${nodes.length} nodes and ${r}/${expectedRelationships} relationships; rolled back`);
     }
     await tx.run(cypher('dataset/mark-loaded'), { version: dataset.version, checksum });
-    return kept;
+    return { kept, purged };
   });
-  return { version: dataset.version, status: 'loaded', nodes: nodes.length, relationships: relationships.length, curatedKept };
+  const [nodes, relationships] = [rows.nodes.length, rows.relationships.length];
+  return { version: dataset.version, status: 'loaded', nodes, relationships, curatedKept, purgedLeftOut };
 }

@@ -1,3 +1,4 @@
+import { exportDataset } from '../../src/curation/export';
 import { loadDataset, readDataset } from '../../src/dataset/load';
 import { startCurationServer, tokenFor, type CurationServer } from '../curation/http';
 
@@ -488,6 +489,111 @@ describe('retraction, restore and purge', () => {
       'MATCH (:Retracted {uid: "MembershipReport:report-2011-05-22-nkss"})-[c:CITED_BY]->() RETURN count(c) AS n',
     );
     expect(Number(citations.records[0].get('n'))).toBeGreaterThan(0);
+  });
+});
+
+describe('purge tombstones', () => {
+  const PURGE = `mutation P($kind: String!, $id: ID!, $v: Int!) { purge(kind: $kind, id: $id, expectedVersion: $v) { version change { operation } } }`;
+  const RETRACT = `mutation R($kind: String!, $id: ID!, $v: Int!, $reason: String!) {
+    retract(kind: $kind, id: $id, expectedVersion: $v, reason: $reason) { version }
+  }`;
+  const REPORT = 'report-2011-05-22-nkss';
+  const PARTNERSHIP = 'partnership-nkss-bifc-cooperation-2011';
+  const READ = `{ node(id: "${REPORT}") { id }
+    nkss: organization(id: "org-nkss") { partners(first: 100) { nodes { id } } } }`;
+  const tombstones = async () =>
+    (
+      await api.driver.executeQuery(
+        'MATCH (p:Purged) RETURN p.kind AS kind, p.key AS key, p.purgedBy AS by, p.reason AS reason ORDER BY key',
+      )
+    ).records.map((r) => r.toObject() as { kind: string; key: string; by: string; reason: string });
+
+  test('purging the dataset report and partnership retracted above leaves a tombstone for each', async () => {
+    // Both were retracted (version 2) by the reload test of the retraction block.
+    for (const [kind, id] of [
+      ['membershipReports', REPORT],
+      ['partnerships', PARTNERSHIP],
+    ]) {
+      const purged = await as(admin, PURGE, { kind, id, v: 2 });
+      expect(purged.errors).toBeUndefined();
+      expect(purged.data.purge).toEqual({ version: 2, change: { operation: 'PURGE' } });
+    }
+    expect(await tombstones()).toEqual([
+      { kind: 'partnerships', key: PARTNERSHIP, by: 'boss', reason: 'synthetic test' },
+      // The synthetic partnership purged above.
+      { kind: 'partnerships', key: 'partnership-synthetic-retractable', by: 'boss', reason: 'not stated' },
+      { kind: 'membershipReports', key: REPORT, by: 'boss', reason: 'synthetic test' },
+    ]);
+  });
+
+  test('a reload of the same file and of a newer one leaves them out and says so; history still answers', async () => {
+    const hidden = (await as({}, READ)).data;
+    expect(hidden.node).toBeNull();
+    expect((hidden.nkss.partners.nodes as { id: string }[]).map((p) => p.id)).not.toContainEqual(expect.stringContaining(PARTNERSHIP));
+    const file = readDataset();
+    expect(file.dataset.membershipReports.map((r) => r.id)).toContain(REPORT);
+    const same = await loadDataset(api.graph, file, { force: true });
+    const newer = await loadDataset(api.graph, { ...file, checksum: 'synthetic-newer-after-purge' });
+    for (const report of [same, newer]) {
+      expect(report.status).toBe('loaded');
+      expect(report.purgedLeftOut).toEqual([
+        `MembershipReport:${REPORT}`,
+        expect.stringMatching(new RegExp(`^PARTNERS_WITH\\|Organization:org-[a-z-]+\\|Organization:org-[a-z-]+\\|${PARTNERSHIP}$`)),
+      ]);
+    }
+    expect((await as({}, READ)).data).toEqual(hidden);
+    const left = await api.driver.executeQuery(
+      `MATCH (n:Entity) WHERE n.uid = "MembershipReport:${REPORT}" RETURN count(n) AS nodes
+       UNION ALL MATCH ()-[r {key: "${PARTNERSHIP}"}]->() RETURN count(r) AS nodes`,
+    );
+    expect(left.records.map((r) => Number(r.get('nodes')))).toEqual([0, 0]);
+    const history = await as({}, `{ history(id: "${REPORT}") { nodes { operation by } } }`);
+    expect(history.data.history.nodes).toEqual([
+      { operation: 'PURGE', by: 'boss' },
+      { operation: 'RETRACT', by: 'boss' },
+    ]);
+  });
+
+  test('the export states neither the purged records nor their tombstones', async () => {
+    const exported = (await exportDataset(api.graph)) as Record<string, { id?: string }[]>;
+    expect(exported.membershipReports.map((r) => r.id)).not.toContain(REPORT);
+    expect(exported.partnerships.map((r) => r.id)).not.toContain(PARTNERSHIP);
+    expect(JSON.stringify(exported)).not.toMatch(/Purged|purgedBy/);
+  });
+
+  test('a node that retracted records still name is CONFLICT until they are purged first', async () => {
+    const org = 'org-synthetic-retractable';
+    // Restored above (version 3) with its membership (version 3): retract both again, the membership first.
+    expect((await as(admin, RETRACT, { kind: 'memberships', id: `${org}/org-nkss`, v: 3, reason: 'again' })).errors).toBeUndefined();
+    expect((await as(admin, RETRACT, { kind: 'organizations', id: org, v: 3, reason: 'again' })).errors).toBeUndefined();
+    const named = await as(admin, PURGE, { kind: 'organizations', id: org, v: 4 });
+    expect(named.errors![0].extensions).toMatchObject({ code: 'CONFLICT', key: org, currentVersion: 4 });
+    expect(named.errors![0].message).toMatch(/retracted records name it \(memberships org-synthetic-retractable\/org-nkss\)/);
+    expect((await as(admin, PURGE, { kind: 'memberships', id: `${org}/org-nkss`, v: 4 })).errors).toBeUndefined();
+    expect((await as(admin, PURGE, { kind: 'organizations', id: org, v: 4 })).errors).toBeUndefined();
+    expect((await tombstones()).map((t) => t.key)).toEqual(expect.arrayContaining([org, `${org}/org-nkss`]));
+  });
+
+  test('creating a purged key again through the API is a new decision: CREATED, its tombstone gone, a reload keeps it', async () => {
+    const input = {
+      id: REPORT,
+      association: 'org-nkss',
+      asOf: '2011-05-22',
+      memberCount: 20,
+      memberQualifier: 'ABOUT',
+      primary: true,
+      sources: cite('created again after the purge'),
+    };
+    const created = await as(editor, create('MembershipReport'), { input, newSources });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createMembershipReport).toMatchObject({ status: 'CREATED', version: 1, node: { id: REPORT } });
+    expect((await tombstones()).map((t) => t.key)).not.toContain(REPORT);
+    const reload = await loadDataset(api.graph, { ...readDataset(), checksum: 'synthetic-newest-after-create' });
+    expect(reload.purgedLeftOut).not.toContain(`MembershipReport:${REPORT}`);
+    const read = await as({}, `{ node(id: "${REPORT}") { ... on MembershipReport { memberCount memberQualifier } } }`);
+    expect(read.data.node).toEqual({ memberCount: 20, memberQualifier: 'ABOUT' });
+    const history = await as({}, `{ history(id: "${REPORT}") { nodes { operation } } }`);
+    expect(history.data.history.nodes).toEqual([{ operation: 'CREATE' }, { operation: 'PURGE' }, { operation: 'RETRACT' }]);
   });
 });
 

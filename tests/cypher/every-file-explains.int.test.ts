@@ -20,6 +20,7 @@ const writeQueries = new Set([
   'curation/restore-relationship',
   'curation/retract-node',
   'curation/retract-relationship',
+  'curation/unpurge',
   'curation/write-nodes',
   'dataset/mark-loaded',
   'dataset/merge-nodes',

@@ -125,6 +125,7 @@ describe('reloading', () => {
       nodes: initial.nodeUids.length,
       relationships: stated(initial).length,
       curatedKept: 0,
+      purgedLeftOut: [],
     });
     expect(await fingerprint(graph)).toEqual(initial);
   });
@@ -137,6 +138,7 @@ describe('reloading', () => {
       nodes: initial.nodeUids.length,
       relationships: stated(initial).length,
       curatedKept: 0,
+      purgedLeftOut: [],
     });
     expect(await fingerprint(graph)).toEqual(initial);
   });

@@ -34,6 +34,7 @@ describe('the cypher/ catalog', () => {
       'migrations/0004-ties',
       'migrations/0005-curation',
       'migrations/0006-retraction',
+      'migrations/0007-purged',
     ]);
     expect(queryNames.length).toBeGreaterThan(40);
   });
