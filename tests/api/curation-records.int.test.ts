@@ -195,6 +195,47 @@ const cases: [string, string, Record<string, unknown>, string, string | null, Re
     { cityCount: 40, cityQualifier: 'ABOUT' },
     { memberCount: 118 },
   ],
+  [
+    'Goal',
+    'goals',
+    {
+      code: 'G99',
+      titleSr: 'sintetički cilj',
+      titleEn: 'a synthetic goal',
+      titleEnOrigin: 'DATASET_TRANSLATION',
+      themes: ['research'],
+      sources: cite('a goal'),
+    },
+    'G99',
+    'Goal:G99',
+    { themes: ['research', 'education'] },
+    { titleEn: 'another synthetic goal' },
+  ],
+  [
+    'Agreement',
+    'agreements',
+    {
+      id: 'agreement-synthetic-2026',
+      name: 'Synthetic agreement',
+      signed: '2026-10',
+      parties: ['org-bifc', 'org-nkss'],
+      event: 'synthetic-assembly-2026',
+      sources: cite('an agreement'),
+    },
+    'agreement-synthetic-2026',
+    'agreement-synthetic-2026',
+    { note: 'A synthetic note.' },
+    { name: 'Another synthetic agreement' },
+  ],
+  [
+    'Affiliation',
+    'affiliations',
+    { person: 'person-synthetic-curator', organization: 'org-bifc', note: 'Listed with them.', sources: cite('an affiliation') },
+    'person-synthetic-curator/org-bifc',
+    null,
+    { note: 'Listed with them in 2026.' },
+    { note: 'Not listed with them.' },
+  ],
 ];
 
 describe.each(cases)('%s (%s)', (name, section, input, key, nodeId, changes, other) => {
@@ -245,18 +286,59 @@ describe.each(cases)('%s (%s)', (name, section, input, key, nodeId, changes, oth
   });
 });
 
-test('the written records answer through the read API: the city in its district, the report, the programme tie', async () => {
+describe('the association (update only)', () => {
+  const UPDATE = update('Association');
+  const website = 'https://example.org/synthetic/nkss';
+
+  test('has no create mutation; without credentials 401, without the editor role 403', async () => {
+    const create = await as(editor, `mutation { createAssociation(input: {}) { status } }`);
+    expect(create.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await as({}, UPDATE, { id: 'org-nkss', v: 1, changes: { website } })).status).toBe(401);
+    const forbidden = await as(reader, UPDATE, { id: 'org-nkss', v: 1, changes: { website } });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', needed: ['editor'] });
+  });
+
+  test('update from the version read: UPDATED; the same again UNCHANGED; from a stale version CONFLICT; history', async () => {
+    const updated = await as(editor, UPDATE, { id: 'org-nkss', v: 1, changes: { website } });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateAssociation).toMatchObject({
+      status: 'UPDATED',
+      version: 2,
+      kind: 'association',
+      key: 'org-nkss',
+      changedFields: ['website'],
+      change: { operation: 'UPDATE', kind: 'association', key: 'org-nkss', by: 'ana' },
+      node: { id: 'org-nkss' },
+    });
+    expect(JSON.parse(updated.data.updateAssociation.record)).toMatchObject({ id: 'org-nkss', slug: 'nkss', website });
+    const same = await as(editor, UPDATE, { id: 'org-nkss', v: 2, changes: { website } });
+    expect(same.data.updateAssociation).toMatchObject({ status: 'UNCHANGED', version: 2, changedFields: [], change: null });
+    const stale = await as(editor, UPDATE, { id: 'org-nkss', v: 1, changes: { acronym: 'NKS' } });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const read = await as({}, '{ association(slug: "nkss") { website acronym } }');
+    expect(read.data.association).toEqual({ website, acronym: 'NKSS' });
+    const history = await as({}, '{ history(id: "org-nkss", kind: "association") { nodes { operation fields } } }');
+    expect(history.data.history.nodes).toEqual([{ operation: 'UPDATE', fields: ['website'] }]);
+  });
+});
+
+test('the written records answer through the read API: the city in its district, the report, the goal, the agreement, the affiliation', async () => {
   const answer = await as(
     {},
     `{ city: node(id: "City:synthetic-city") { ... on City { name population2022 district { slug } } }
        report: node(id: "report-synthetic-2026") { ... on MembershipReport { memberCount memberQualifier cityCount } }
-       person(id: "person-synthetic-curator") { name aliases } }`,
+       person(id: "person-synthetic-curator") { name aliases affiliations { note } }
+       goal: node(id: "Goal:G99") { ... on Goal { titleEn themes } }
+       agreement: node(id: "agreement-synthetic-2026") { ... on Agreement { name note } } }`,
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data).toEqual({
     city: { name: 'Sintetički grad', population2022: 1234, district: { slug: 'synthetic-district' } },
     report: { memberCount: 117, memberQualifier: 'MORE_THAN', cityCount: 40 },
-    person: { name: 'Synthetic Curator', aliases: ['S. Curator'] },
+    person: { name: 'Synthetic Curator', aliases: ['S. Curator'], affiliations: [{ note: 'Listed with them in 2026.' }] },
+    goal: { titleEn: 'a synthetic goal', themes: ['research', 'education'] },
+    agreement: { name: 'Synthetic agreement', note: 'A synthetic note.' },
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type WriteMode,
 } from '../../curation/engine';
 import type { RetractionOutcome } from '../../curation/retraction';
-import type { CuratedSection } from '../../curation/sections';
+import { sectionSpec, type CuratedSection } from '../../curation/sections';
 import { AppError, BadInputError, ErrorCode } from '../../errors';
 import type { WriteStatus } from './curation.type';
 
@@ -121,7 +121,9 @@ export async function updateRecord(
       const current = await readRecordByKey(tx, section, target.id);
       if (current === null) throw new CurationNotFound(section, target.id);
       const record = change(current.record);
-      const patch: Patch = { ...extra, [section]: [...((extra[section] as unknown[] | undefined) ?? []), record] };
+      // The association is one object in the dataset, not a list.
+      const records = sectionSpec(section).single ? record : [...((extra[section] as unknown[] | undefined) ?? []), record];
+      const patch: Patch = { ...extra, [section]: records };
       return applyPatch(tx, patch, actorOf(ctx), {
         mode: 'update',
         modes: sourceModes(extra, section),

@@ -13,10 +13,11 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ID_PATTERN, SLUG_PATTERN } from '../../shared/validators';
-import { CountQualifier } from '../association/association.type';
+import { CountQualifier, TitleOrigin } from '../association/association.type';
 import { EventKind, EventStatus, ProgrammeKind } from '../events/event.type';
+import { OrganizationKind, Sector } from '../organizations/organization.type';
 import { CityType } from '../places/place.type';
-import { CitationInput, PARTIAL_DATE } from './curation.inputs';
+import { CitationInput, PARTIAL_DATE, URL } from './curation.inputs';
 
 // Inputs of the mutations the record factory makes (record.resolver.ts): for each section a `…Changes` (every field
 // optional: not given keeps the value, null clears it) and a `…Input` that extends it with the key and the required
@@ -617,4 +618,172 @@ export class MembershipReportInput extends MembershipReportChanges {
 
   @CitationsRequired()
   declare sources: CitationInput[];
+}
+
+@InputType({ description: 'Fields of a statutory goal of the association to change; those not given keep their value.' })
+export class GoalChanges {
+  @Field({ nullable: true, description: 'The goal in Serbian, as the statute words it.' })
+  @Optional(Text(1000))
+  titleSr?: string;
+
+  @Field({ nullable: true, description: 'The goal in English.' })
+  @Optional(Text(1000))
+  titleEn?: string;
+
+  @Field(() => TitleOrigin, { nullable: true, description: 'Whether a source published the English text or this dataset translated it.' })
+  @IsOptional()
+  titleEnOrigin?: TitleOrigin;
+
+  @Field(() => [String], { nullable: true, description: 'Themes it is filed under (production, decentralization …).' })
+  @Optional(ArrayMaxSize(20), Matches(SLUG_PATTERN, { each: true }))
+  themes?: string[];
+
+  @CitationsChange()
+  sources?: CitationInput[];
+}
+
+@InputType({ description: 'A new statutory goal of the association, and the sources that state it.' })
+export class GoalInput extends GoalChanges {
+  @Field({ description: "Its code (G01 …: ordinals in the statute's order); a retried create writes nothing twice." })
+  @Length(1, 20)
+  @Matches(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/)
+  code!: string;
+
+  @Field({ description: 'The goal in Serbian, as the statute words it.' })
+  @Text(1000)
+  declare titleSr: string;
+
+  @Field({ description: 'The goal in English.' })
+  @Text(1000)
+  declare titleEn: string;
+
+  @Field(() => TitleOrigin, { description: 'Whether a source published the English text or this dataset translated it.' })
+  declare titleEnOrigin: TitleOrigin;
+
+  @CitationsRequired()
+  declare sources: CitationInput[];
+}
+
+@InputType({ description: 'Fields of an agreement to change; those not given keep their value, null clears one.' })
+export class AgreementChanges {
+  @Field({ nullable: true, description: 'Its name as the sources write it.' })
+  @Optional(Text(300))
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: `When it was signed: ${DATE}` })
+  @PartialDate()
+  signed?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of the organizations that are parties to it.' })
+  @Optional(ArrayMaxSize(50), MaxLength(120, { each: true }), Matches(ID_PATTERN, { each: true }))
+  parties?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Slug of the event it was signed at.' })
+  @Optional(Slug())
+  event?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A note on it, in English.' })
+  @Optional(MaxLength(2000))
+  note?: string | null;
+
+  @CitationsChange()
+  sources?: CitationInput[];
+}
+
+@InputType({ description: 'A new agreement between organizations, and the sources that state it.' })
+export class AgreementInput extends AgreementChanges {
+  @Field({ description: 'Chosen by the client (agreement-<year>-<name> by convention); a retried create writes nothing twice.' })
+  @DatasetId()
+  id!: string;
+
+  @Field({ description: 'Its name as the sources write it.' })
+  @Text(300)
+  declare name: string;
+
+  @Field(() => [ID], { description: 'Ids of the organizations that are parties to it.' })
+  @ArrayMaxSize(50)
+  @MaxLength(120, { each: true })
+  @Matches(ID_PATTERN, { each: true })
+  declare parties: string[];
+
+  @CitationsRequired()
+  declare sources: CitationInput[];
+}
+
+@InputType({ description: "Fields of a person's affiliation with an organization to change (its two ends stay); null clears one." })
+export class AffiliationChanges {
+  @Field(() => String, { nullable: true, description: 'A note on it, in English (how a source lists them).' })
+  @Optional(MaxLength(2000))
+  note?: string | null;
+
+  @CitationsChange()
+  sources?: CitationInput[];
+}
+
+@InputType({ description: 'A person who works with an organization (not as a member or a board role), and the sources that state it.' })
+export class AffiliationInput extends AffiliationChanges {
+  @Field(() => ID, { description: 'Id of the person.' })
+  @DatasetId()
+  person!: string;
+
+  @Field(() => ID, { description: 'Id of the organization.' })
+  @DatasetId()
+  organization!: string;
+
+  @CitationsRequired()
+  declare sources: CitationInput[];
+}
+
+@InputType({ description: "Fields of the association's own record to change; those not given keep their value, null clears one." })
+export class AssociationChanges {
+  @Field({ nullable: true, description: 'Lowercase words joined by hyphens ("nkss").' })
+  @Optional(Slug())
+  slug?: string;
+
+  @Field({ nullable: true, description: 'Its name as its sources write it.' })
+  @Optional(Text(300))
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Its name in English.' })
+  @Optional(MaxLength(300))
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its acronym.' })
+  @Optional(MaxLength(40))
+  acronym?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The address of its website (http or https).' })
+  @Optional(MaxLength(500), Matches(URL))
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: `When it was founded: ${DATE}` })
+  @PartialDate()
+  founded?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the city it was founded in.' })
+  @Optional(Slug())
+  foundedIn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its self-description, from its own pages.' })
+  @Optional(MaxLength(5000))
+  mission?: string | null;
+
+  @Field(() => OrganizationKind, { nullable: true, description: 'What kind of body it is.' })
+  @IsOptional()
+  kind?: OrganizationKind | null;
+
+  @Field(() => Sector, { nullable: true, description: 'Civil, public or private.' })
+  @IsOptional()
+  sector?: Sector | null;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the city it is based in.' })
+  @Optional(Slug())
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 code of its country.' })
+  @Optional(Code())
+  country?: string | null;
+
+  @CitationsChange()
+  sources?: CitationInput[];
 }

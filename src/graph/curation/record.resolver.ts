@@ -24,6 +24,11 @@ import { ChangeRecord, RecordWrite } from './curation.type';
 import { given, newSourcesOf, plain, primaryWrite, updateRecord, writePatch } from './curation.writes';
 import { changeById } from './curation.resolver';
 import {
+  AffiliationChanges,
+  AffiliationInput,
+  AgreementChanges,
+  AgreementInput,
+  AssociationChanges,
   BoardRoleChanges,
   BoardRoleInput,
   CityChanges,
@@ -34,6 +39,8 @@ import {
   DistrictInput,
   EventChanges,
   EventInput,
+  GoalChanges,
+  GoalInput,
   MembershipReportChanges,
   MembershipReportInput,
   NetworkMembershipChanges,
@@ -73,7 +80,8 @@ interface RecordMutationSpec {
   name: string;
   /** "a person", in the descriptions. */
   noun: string;
-  Input: ClassType;
+  /** The create's input; none for a record that is only updated (the association). */
+  Input?: ClassType;
   Changes: ClassType;
   /** The Node id of a record with this key (the node(id:) id); none for relationship records. */
   nodeId?: (key: string) => string;
@@ -89,8 +97,6 @@ const datasetId = (key: string): string => key;
 const OTHER_NODE_IDS: Partial<Record<CuratedSection, (key: string) => string>> = {
   sources: datasetId,
   organizations: datasetId,
-  agreements: datasetId,
-  goals: keyed('Goal'),
 };
 
 /** What a record mutation answers: the outcome of its record, the record as it now stands, and its Node id. */
@@ -113,27 +119,11 @@ export function recordWrite(
  * executeWrite): the create takes the client's key (a retry writes nothing, other content is CONFLICT), the update the
  * version the caller read (CONFLICT when stale); newSources are created in the same transaction.
  */
-function recordMutations(spec: RecordMutationSpec): ClassType {
+function recordMutations(spec: RecordMutationSpec): ClassType[] {
   const section = sectionSpec(spec.section);
 
   @Resolver()
-  class RecordMutations {
-    @Authorized('editor')
-    @Mutation(() => RecordWrite, {
-      name: `create${spec.name}`,
-      description: `Adds ${spec.noun} with its citations (editor), creating newSources in the same transaction. A retry with the same content changes nothing; other content under the same key is CONFLICT.`,
-    })
-    async create(
-      @Arg('input', () => spec.Input, { description: `The ${spec.name.toLowerCase()} to add, with its citations.` }) input: object,
-      @Args() extra: NewSourcesArgs,
-      @Ctx() ctx: AppContext,
-    ) {
-      const record = shapeRecord(section, plain(input));
-      const patch: Patch = { [spec.section]: [record], sources: newSourcesOf(extra.newSources) };
-      const outcomes = await writePatch(ctx, patch, spec.section, 'input', { mode: 'create' });
-      return recordWrite(spec, outcomes, keyOf(section, record), record);
-    }
-
+  class RecordUpdate {
     @Authorized('editor')
     @Mutation(() => RecordWrite, {
       name: `update${spec.name}`,
@@ -152,7 +142,28 @@ function recordMutations(spec: RecordMutationSpec): ClassType {
       return recordWrite(spec, outcomes, keyOf(section, written), written);
     }
   }
-  return RecordMutations;
+  if (spec.Input === undefined) return [RecordUpdate];
+  const Input = spec.Input;
+
+  @Resolver()
+  class RecordCreate {
+    @Authorized('editor')
+    @Mutation(() => RecordWrite, {
+      name: `create${spec.name}`,
+      description: `Adds ${spec.noun} with its citations (editor), creating newSources in the same transaction. A retry with the same content changes nothing; other content under the same key is CONFLICT.`,
+    })
+    async create(
+      @Arg('input', () => Input, { description: `The ${spec.name.toLowerCase()} to add, with its citations.` }) input: object,
+      @Args() extra: NewSourcesArgs,
+      @Ctx() ctx: AppContext,
+    ) {
+      const record = shapeRecord(section, plain(input));
+      const patch: Patch = { [spec.section]: [record], sources: newSourcesOf(extra.newSources) };
+      const outcomes = await writePatch(ctx, patch, spec.section, 'input', { mode: 'create' });
+      return recordWrite(spec, outcomes, keyOf(section, record), record);
+    }
+  }
+  return [RecordCreate, RecordUpdate];
 }
 
 @Resolver(() => RecordWrite)
@@ -207,9 +218,27 @@ const RECORD_MUTATIONS: RecordMutationSpec[] = [
     Changes: MembershipReportChanges,
     nodeId: datasetId,
   },
+  {
+    section: 'goals',
+    name: 'Goal',
+    noun: 'a statutory goal of the association',
+    Input: GoalInput,
+    Changes: GoalChanges,
+    nodeId: keyed('Goal'),
+  },
+  { section: 'agreements', name: 'Agreement', noun: 'an agreement', Input: AgreementInput, Changes: AgreementChanges, nodeId: datasetId },
+  {
+    section: 'affiliations',
+    name: 'Affiliation',
+    noun: "a person's affiliation with an organization",
+    Input: AffiliationInput,
+    Changes: AffiliationChanges,
+  },
+  // The association is one record, stated once: it is changed, never created (only a dataset or an import states it).
+  { section: 'association', name: 'Association', noun: "the association's own record", Changes: AssociationChanges, nodeId: datasetId },
 ];
 
-export const recordMutationResolvers: ClassType[] = RECORD_MUTATIONS.map(recordMutations);
+export const recordMutationResolvers: ClassType[] = RECORD_MUTATIONS.flatMap(recordMutations);
 
 /** The Node id of a record of any section, when it has one. */
 export function nodeIdOf(section: CuratedSection): ((key: string) => string) | undefined {
