@@ -28,6 +28,7 @@ import {
   NetworkOrganizationResolver,
 } from './network/network.resolver';
 import { keyedIdResolvers, NodeResolver } from './node/node.resolver';
+import { retractionResolvers } from './node/retracted.resolver';
 import { partnershipResolvers } from './partnerships/partnership.resolver';
 import { SearchResolver } from './search/search.resolver';
 
@@ -56,6 +57,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   SearchResolver,
   NodeResolver,
   ...keyedIdResolvers,
+  ...retractionResolvers,
   ...partnershipResolvers,
   NetworkMetricsResolver,
   NetworkOrganizationResolver,

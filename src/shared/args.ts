@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { MAX_PAGE_SIZE } from './pagination';
 import { SLUG_PATTERN } from './validators';
@@ -45,4 +45,16 @@ export class IdOrSlugArgs {
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
   slug?: string;
+}
+
+/** A lookup by key that may answer a retracted record when asked (docs/curation.md, "Shown with an explicit argument"). */
+@ArgsType()
+export class IncludeRetractedArgs {
+  @Field({
+    defaultValue: false,
+    description:
+      'Also answer a retracted record (with its `retraction`) when no live one has the key; by default a retracted record answers null, as if never stated.',
+  })
+  @IsBoolean()
+  includeRetracted!: boolean;
 }

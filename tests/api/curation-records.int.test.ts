@@ -502,6 +502,40 @@ describe('retraction, restore and purge', () => {
     ]);
   });
 
+  test('includeRetracted answers it by id, slug and node id, with its retraction; without it, null as before', async () => {
+    const RETRACTION = 'retraction { kind key version reason by at record }';
+    const answer = await as(
+      {},
+      `{ hidden: organization(id: "${org.id}") { id }
+         byId: organization(id: "${org.id}", includeRetracted: true) { id name city { slug } partners { totalCount } ${RETRACTION} }
+         bySlug: organization(slug: "${org.slug}", includeRetracted: true) { id retraction { reason } }
+         live: organization(id: "org-bifc", includeRetracted: true) { id retraction { reason } }
+         node: node(id: "${org.id}") { id }
+         retracted: node(id: "${org.id}", includeRetracted: true) { id __typename ... on RetractedNode { type ${RETRACTION} } }
+         nodes(ids: ["${org.id}", "org-bifc", "org-synthetic-never-written"], includeRetracted: true) { id __typename } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const retraction = {
+      kind: 'organizations',
+      key: org.id,
+      version: 2,
+      reason: 'a synthetic test',
+      by: 'boss',
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      record: expect.any(String),
+    };
+    expect(answer.data).toEqual({
+      hidden: null,
+      byId: { id: org.id, name: org.name, city: { slug: 'synthetic-city' }, partners: { totalCount: 0 }, retraction },
+      bySlug: { id: org.id, retraction: { reason: 'a synthetic test' } },
+      live: { id: 'org-bifc', retraction: null },
+      node: null,
+      retracted: { id: org.id, __typename: 'RetractedNode', type: 'Organization', retraction },
+      nodes: [{ id: org.id, __typename: 'RetractedNode' }, { id: 'org-bifc', __typename: 'Organization' }, null],
+    });
+    expect(JSON.parse(answer.data.retracted.retraction.record)).toMatchObject({ id: org.id, name: org.name });
+  });
+
   test('a retracted record is not created again (CONFLICT), and nothing new may point at it (BAD_USER_INPUT)', async () => {
     const recreate = await as(editor, `mutation { createOrganization(input: ${gqlInput(org)}) { status } }`);
     expect(recreate.errors![0].extensions).toMatchObject({ code: 'CONFLICT', key: org.id });
@@ -676,6 +710,68 @@ describe('purge tombstones', () => {
     expect(read.data.node).toEqual({ memberCount: 20, memberQualifier: 'ABOUT' });
     const history = await as({}, `{ history(id: "${REPORT}") { nodes { operation } } }`);
     expect(history.data.history.nodes).toEqual([{ operation: 'CREATE' }, { operation: 'PURGE' }, { operation: 'RETRACT' }]);
+  });
+});
+
+describe('includeRetracted on the lookups by key', () => {
+  const RETRACT = `mutation R($kind: String!, $id: ID!) { retract(kind: $kind, id: $id, expectedVersion: 1, reason: "hidden") { version } }`;
+  const records: [string, string, Record<string, unknown>][] = [
+    ['Country', 'countries', { code: 'ZY', name: 'Hidden Country', nameSr: 'Skrivena zemlja', southeastEurope: false }],
+    ['Region', 'regions', { slug: 'synthetic-hidden-region', name: 'Skriveni region', country: 'ZY', sources: cite('hidden') }],
+    [
+      'District',
+      'districts',
+      { slug: 'synthetic-hidden-district', name: 'Skriveni okrug', region: 'synthetic-hidden-region', sources: cite('hidden') },
+    ],
+    ['City', 'cities', { slug: 'synthetic-hidden-city', name: 'Skriveni grad', country: 'ZY', sources: cite('hidden') }],
+    ['Person', 'people', { id: 'person-synthetic-hidden', slug: 'synthetic-hidden', name: 'Hidden Person', sources: cite('hidden') }],
+    ['Programme', 'programmes', { slug: 'synthetic-hidden-programme', name: 'Hidden programme', kind: 'PROJECT', sources: cite('hidden') }],
+    ['Event', 'events', { slug: 'synthetic-hidden-event', kind: 'OTHER', name: 'Hidden event', status: 'HELD', sources: cite('hidden') }],
+  ];
+  const LOOKUPS = (flag: string) => `{
+    country(code: "ZY"${flag}) { name retraction { kind reason } }
+    region(slug: "synthetic-hidden-region"${flag}) { name retraction { kind reason } }
+    district(slug: "synthetic-hidden-district"${flag}) { name region { slug } retraction { kind reason } }
+    city(slug: "synthetic-hidden-city"${flag}) { name retraction { kind reason } }
+    person(slug: "synthetic-hidden"${flag}) { name retraction { kind reason } }
+    programme(slug: "synthetic-hidden-programme"${flag}) { name retraction { kind reason } }
+    event(slug: "synthetic-hidden-event"${flag}) { name retraction { kind reason } }
+    node(id: "City:synthetic-hidden-city"${flag}) { id ... on RetractedNode { type } }
+  }`;
+
+  beforeAll(async () => {
+    for (const [name, , input] of records) {
+      const created = await as(editor, create(name), { input, newSources });
+      expect(created.errors).toBeUndefined();
+    }
+    // The ones that others point at last: the city before its district, the district before its region …
+    for (const [, kind, input] of [...records].reverse()) {
+      const retracted = await as(admin, RETRACT, { kind, id: input.code ?? input.id ?? input.slug });
+      expect(retracted.errors).toBeUndefined();
+    }
+  });
+
+  test('without the argument each lookup answers null, as if never stated', async () => {
+    const answer = await as({}, LOOKUPS(''));
+    expect(answer.errors).toBeUndefined();
+    expect(Object.values(answer.data)).toEqual(Array(8).fill(null));
+  });
+
+  test('with includeRetracted: true each answers its own type, built from the retracted record, with its retraction', async () => {
+    const answer = await as({}, LOOKUPS(', includeRetracted: true'));
+    expect(answer.errors).toBeUndefined();
+    const hidden = (kind: string, name: string) => ({ name, retraction: { kind, reason: 'hidden' } });
+    expect(answer.data).toEqual({
+      country: hidden('countries', 'Hidden Country'),
+      region: hidden('regions', 'Skriveni region'),
+      // Its region is retracted too: a retracted record's own links lead only to live records.
+      district: { ...hidden('districts', 'Skriveni okrug'), region: null },
+      city: hidden('cities', 'Skriveni grad'),
+      person: hidden('people', 'Hidden Person'),
+      programme: hidden('programmes', 'Hidden programme'),
+      event: hidden('events', 'Hidden event'),
+      node: { id: 'City:synthetic-hidden-city', type: 'City' },
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { IncludeRetractedArgs } from '../../shared/args';
 import { BadInputError } from '../../errors';
 import { FirstArgs } from '../../shared/pagination';
 import { MembershipReport } from '../association/association.type';
@@ -31,8 +32,9 @@ export class EventResolver {
   }
 
   @Query(() => Event, { nullable: true, description: 'One event by slug; null when there is none.' })
-  event(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.eventBySlug.load(slug);
+  async event(@Args() { slug }: SlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.eventBySlug.load(slug);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().eventBySlug.load(slug)) : live;
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'Where it was held; null when online or not known.' })
@@ -86,8 +88,9 @@ export class ProgrammeResolver {
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by slug; null when there is none.' })
-  programme(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.programmeBySlug.load(slug);
+  async programme(@Args() { slug }: SlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.programmeBySlug.load(slug);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().programmeBySlug.load(slug)) : live;
   }
 
   @FieldResolver(() => [Participation], {

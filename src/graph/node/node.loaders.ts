@@ -12,6 +12,7 @@ import { Partnership } from '../partnerships/partnership.type';
 import { City, Country, District, Region } from '../places/place.type';
 import { parseNodeId, type DatasetIdKind, type KeyedType } from './node-id';
 import { nodeRepository as repo } from './node.repository';
+import { createRetractedLoaders, type RetractedLoaders } from './retracted.loaders';
 
 interface Loads<V> {
   load(key: string): Promise<V | null>;
@@ -63,23 +64,33 @@ export function createNodeLoaders(graph: Graph, sources: NodeSources) {
     BoardRole: async (id) => typed(BoardRole, await boardRoleById.load(id)),
   };
 
+  let retracted: RetractedLoaders | undefined;
+  const retractedLoaders = (): RetractedLoaders => (retracted ??= createRetractedLoaders(graph));
+  /**
+   * Node id → the object it names (null when unknown or malformed). Each id asks the loader of its type, so the ids of
+   * one request cost one query per type at most; an id that could be any dataset kind asks each (they are unique across
+   * kinds) and takes the first found, in DATASET_ID_KINDS order.
+   */
+  const node = async (id: string): Promise<object | null> => {
+    const key = parseNodeId(id);
+    if (key === null) return null;
+    if (key.kind === 'keyed') return byKey[key.type](key.key);
+    if (key.kind === 'partnership') return typed(Partnership, await sources.partnershipById.load(key.id));
+    const found = await Promise.all(key.candidates.map((kind) => byId[kind](key.id)));
+    return found.find((row) => row !== null) ?? null;
+  };
+
   return {
     goalByCode,
     membershipReportById,
     agreementById,
     boardRoleById,
-    /**
-     * Node id → the object it names (null when unknown or malformed). Each id asks the loader of its type, so the ids of
-     * one request cost one query per type at most; an id that could be any dataset kind asks each (they are unique
-     * across kinds) and takes the first found, in DATASET_ID_KINDS order.
-     */
-    async node(id: string): Promise<object | null> {
-      const key = parseNodeId(id);
-      if (key === null) return null;
-      if (key.kind === 'keyed') return byKey[key.type](key.key);
-      if (key.kind === 'partnership') return typed(Partnership, await sources.partnershipById.load(key.id));
-      const found = await Promise.all(key.candidates.map((kind) => byId[kind](key.id)));
-      return found.find((row) => row !== null) ?? null;
+    node,
+    /** The loaders of retracted records, made on the request's first lookup with includeRetracted. */
+    retracted: retractedLoaders,
+    /** node(id), or when no live record has the id, the retracted record that had it (includeRetracted). */
+    async nodeOrRetracted(id: string): Promise<object | null> {
+      return (await node(id)) ?? retractedLoaders().node(id);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { IncludeRetractedArgs } from '../../shared/args';
 import { Goal } from '../association/association.type';
 import { Event, Programme } from '../events/event.type';
 import { City, Country, District, Region } from '../places/place.type';
@@ -9,17 +10,21 @@ import { Node } from './node.type';
 
 @Resolver(() => Node)
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'The object with this id, of any type; null when there is none.' })
-  node(@Args() { id }: NodeArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.node(id);
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'The object with this id, of any type; null when there is none. With includeRetracted, a RetractedNode for a retracted record.',
+  })
+  node(@Args() { id }: NodeArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    return includeRetracted ? ctx.loaders.nodeOrRetracted(id) : ctx.loaders.node(id);
   }
 
   @Query(() => [Node], {
     nullable: 'items',
     description: 'The objects with these ids, in the order of the ids, null for each id that names none; one query per type at most.',
   })
-  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: AppContext) {
-    return Promise.all(ids.map((id) => ctx.loaders.node(id)));
+  nodes(@Args() { ids }: NodesArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    return Promise.all(ids.map((id) => (includeRetracted ? ctx.loaders.nodeOrRetracted(id) : ctx.loaders.node(id))));
   }
 }
 

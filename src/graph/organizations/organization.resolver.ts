@@ -2,7 +2,7 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
-import { IdOrSlugArgs } from '../../shared/args';
+import { IdOrSlugArgs, IncludeRetractedArgs } from '../../shared/args';
 import { Connection, isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
 import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { OrganizationOrder, OrganizationsArgs } from './organization.inputs';
@@ -55,16 +55,26 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
   }
 
   @Query(() => Organization, { nullable: true, description: 'One organization by id or slug; null when there is none.' })
-  async organization(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  async organization(
+    @Args() args: IdOrSlugArgs,
+    @Args() { includeRetracted }: IncludeRetractedArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     // An explicit null (a variable left null) counts as not given.
     const { id, slug } = { id: args.id ?? undefined, slug: args.slug ?? undefined };
     if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
     // A detail view's lists come in the organization's own query.
     const selection = selectionTree(info);
     const detail = { memberships: Object.hasOwn(selection, 'memberships'), programmes: Object.hasOwn(selection, 'programmes') };
-    if (detail.memberships || detail.programmes) {
-      return ctx.loaders.organizationDetail.load({ key: id ?? slug!, bySlug: id === undefined, detail });
-    }
-    return id !== undefined ? ctx.loaders.organizationById.load(id) : ctx.loaders.organizationBySlug.load(slug!);
+    const live =
+      detail.memberships || detail.programmes
+        ? ctx.loaders.organizationDetail.load({ key: id ?? slug!, bySlug: id === undefined, detail })
+        : id !== undefined
+          ? ctx.loaders.organizationById.load(id)
+          : ctx.loaders.organizationBySlug.load(slug!);
+    if (!includeRetracted) return live;
+    // Only when asked, and only when no live one has the key: a separate read (docs/curation.md).
+    return (await live) ?? ctx.loaders.retracted().organization.load({ key: id ?? slug!, bySlug: id === undefined });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { BadInputError } from '../../errors';
-import { IdOrSlugArgs } from '../../shared/args';
+import { IdOrSlugArgs, IncludeRetractedArgs } from '../../shared/args';
 import { Citation, citationsOf } from '../common/citation.type';
 import { Membership } from '../memberships/membership.type';
 import { Organization } from '../organizations/organization.type';
@@ -12,11 +12,13 @@ import { Affiliation, Person } from './person.type';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id or slug; null when there is none.' })
-  person(@Args() args: IdOrSlugArgs, @Ctx() ctx: AppContext) {
+  async person(@Args() args: IdOrSlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
     // An explicit null (a variable left null) counts as not given.
     const { id, slug } = { id: args.id ?? undefined, slug: args.slug ?? undefined };
     if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
-    return id !== undefined ? ctx.loaders.personById.load(id) : ctx.loaders.personBySlug.load(slug!);
+    const live = id !== undefined ? ctx.loaders.personById.load(id) : ctx.loaders.personBySlug.load(slug!);
+    if (!includeRetracted) return live;
+    return (await live) ?? ctx.loaders.retracted().person.load({ key: id ?? slug!, bySlug: id === undefined });
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'Where they are based, when a source says.' })

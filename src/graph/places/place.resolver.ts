@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { IncludeRetractedArgs } from '../../shared/args';
 import { Citation } from '../common/citation.type';
 import { Event } from '../events/event.type';
 import { Membership } from '../memberships/membership.type';
@@ -23,8 +24,9 @@ export class CityResolver {
   }
 
   @Query(() => City, { nullable: true, description: 'One place by slug; null when there is none.' })
-  city(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.cityBySlug.load(slug);
+  async city(@Args() { slug }: SlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.cityBySlug.load(slug);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().cityBySlug.load(slug)) : live;
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'The city a settlement or city municipality is part of.' })
@@ -90,8 +92,9 @@ export class DistrictResolver {
   }
 
   @Query(() => District, { nullable: true, description: 'One district by slug; null when there is none.' })
-  district(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.districtBySlug.load(slug);
+  async district(@Args() { slug }: SlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.districtBySlug.load(slug);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().districtBySlug.load(slug)) : live;
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The statistical region the district is in.' })
@@ -133,8 +136,9 @@ export class RegionResolver {
   }
 
   @Query(() => Region, { nullable: true, description: 'One statistical region by slug; null when there is none.' })
-  region(@Args() { slug }: SlugArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.regionBySlug.load(slug);
+  async region(@Args() { slug }: SlugArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.regionBySlug.load(slug);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().regionBySlug.load(slug)) : live;
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country the region is in.' })
@@ -176,8 +180,9 @@ export class CountryResolver {
   }
 
   @Query(() => Country, { nullable: true, description: 'One country by code; null when there is none.' })
-  country(@Args() { code }: CountryArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.countryByCode.load(code);
+  async country(@Args() { code }: CountryArgs, @Args() { includeRetracted }: IncludeRetractedArgs, @Ctx() ctx: AppContext) {
+    const live = ctx.loaders.countryByCode.load(code);
+    return includeRetracted ? ((await live) ?? ctx.loaders.retracted().countryByCode.load(code)) : live;
   }
 
   @FieldResolver(() => [Citation], { description: "The sources that state its facts, in the dataset's order." })
