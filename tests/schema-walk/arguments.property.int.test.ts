@@ -205,6 +205,9 @@ const VALID: Record<string, unknown> = {
   'Query.shortestPath.from': 'org-czkd',
   'Query.shortestPath.to': 'org-nkss',
   'Query.history.id': 'org-nkss',
+  // node and nodes take includeRetracted beside their ids.
+  'Query.node.id': 'org-nkss',
+  'Query.nodes.ids': ['org-nkss'],
 };
 
 interface Target {
