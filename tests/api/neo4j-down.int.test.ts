@@ -73,12 +73,13 @@ test('Neo4j down: SERVICE_UNAVAILABLE, the server keeps running, and it recovers
   neo4j = await startLocalNeo4j({ port, homeDir: home, heap: '512m', password });
   const backAt = Date.now();
   // Back, the API plans its hot statements before it serves (src/neo4j/warm-up.ts); meanwhile it answers 503 quickly.
+  // How long the planning takes depends on the machine's load (11 s once beside other jobs): the bound only stops the loop.
   let answer = await post('{ regions { slug } }');
-  while (answer.status === 503 && Date.now() - backAt < 10_000) {
+  while (answer.status === 503 && Date.now() - backAt < 60_000) {
     expect(answer.ms).toBeLessThan(2_000);
     await new Promise((resolve) => setTimeout(resolve, 250));
     answer = await post('{ regions { slug } }');
   }
+  expect(answer.status).toBe(200);
   expect(answer.body).toMatchObject({ data: { regions: expect.arrayContaining([{ slug: 'region-vojvodine' }]) } });
-  expect(Date.now() - backAt).toBeLessThan(10_000);
 }, 180_000);
