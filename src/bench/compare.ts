@@ -16,8 +16,8 @@ import { Graph } from '../neo4j/run';
 import { projectRoot } from '../shared/project-root';
 import { prepareContext } from './context';
 import { checkEquality, type ServerUrls } from './equality';
-import { sequentialLatency, throughput } from './measure';
-import { benchQueries, SERVERS, selectQueries, type BenchQuery, type ServerName } from './queries';
+import { sequentialLatency, throughput, warmUp } from './measure';
+import { benchQueries, SERVERS, selectQueries, serverOrder, type BenchQuery, type ServerName } from './queries';
 import {
   markdownReport,
   markdownTable,
@@ -36,7 +36,7 @@ import {
  */
 
 const USAGE = `usage: bench:compare [--organizations 10000] [--partnerships 100000] [--seed 42] [--duration 10] [--connections 10]
-                     [--runs 50] [--warmup 10] [--only Q1,Q2] [--out bench/results] [--heap 2g]
+                     [--runs 50] [--warmup 10] [--warm-round 3] [--only Q1,Q2] [--out bench/results] [--heap 2g]
                      [--network 500,exact | none]   networkMetrics sampling sizes to time (default 500)`;
 
 class UsageError extends Error {}
@@ -49,6 +49,8 @@ export interface CompareArgs {
   connections: number;
   runs: number;
   warmup: number;
+  /** Seconds of load per query and server before anything is measured (0: none). */
+  warmRound: number;
   only: string[];
   out: string;
   heap: string;
@@ -65,13 +67,16 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     connections: 10,
     runs: 50,
     warmup: 10,
+    'warm-round': 3,
   };
   let only: string[] = [];
   let network: (number | null)[] = [500];
   let out = 'bench/results';
   let heap: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
-    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|only|out|heap|network)(?:=(.*))?$/.exec(args[i]);
+    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|warm-round|only|out|heap|network)(?:=(.*))?$/.exec(
+      args[i],
+    );
     if (!match) throw new UsageError(`unknown argument ${JSON.stringify(args[i])}`);
     const value = match[2] ?? args[(i += 1)];
     if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value`);
@@ -97,6 +102,7 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     connections: numbers.connections,
     runs: numbers.runs,
     warmup: numbers.warmup,
+    warmRound: numbers['warm-round'],
     only,
     out,
     network,
@@ -157,6 +163,7 @@ const METHOD_NOTES = [
   'Q6: the peer (@fulltext on the same search_key index) gets the Lucene query this API builds from the words; Q7 and Q8 have no peer equivalent.',
   "Cypher/req: this API's extensions.cypherQueries and the floor's own count; the peer's is one statement per root field, not measured. Node CPU ms/req: the server process's utime+stime over the measured autocannon run ÷ requests; RSS after it.",
   'p99 of the sequential runs is nearest-rank: below 100 runs it is the slowest run.',
+  "Before anything is measured, a warm-up round loads every query on every server for --warm-round seconds (Neo4j's JVM compiles a query's paths on first use; measured cold, whichever server ran first paid for it), and the servers take turns going first, query by query.",
 ];
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -309,7 +316,24 @@ async function startServers(uri: string, cleanup: Cleanup): Promise<Record<Serve
   return { ours, peer, floor };
 }
 
-async function measureQuery(query: BenchQuery, children: Record<ServerName, Child>, args: CompareArgs): Promise<QueryReport> {
+/** Every query on every server for a few seconds before any is measured, so no server meets a cold JVM alone. */
+async function warmRound(queries: readonly BenchQuery[], children: Record<ServerName, Child>, args: CompareArgs): Promise<void> {
+  if (args.warmRound === 0) return;
+  log(`warm-up round: every query on every server for ${args.warmRound} s`);
+  for (const query of queries) {
+    for (const server of SERVERS) {
+      const request = server === 'peer' ? query.peer : query[server];
+      if (request !== null) await warmUp(children[server].url, request, args.connections, args.warmRound);
+    }
+  }
+}
+
+async function measureQuery(
+  query: BenchQuery,
+  position: number,
+  children: Record<ServerName, Child>,
+  args: CompareArgs,
+): Promise<QueryReport> {
   const urls = Object.fromEntries(SERVERS.map((s) => [s, children[s].url])) as ServerUrls;
   log(`${query.id} ${query.title}: checking the answers`);
   const equality = await checkEquality(query, urls);
@@ -319,7 +343,7 @@ async function measureQuery(query: BenchQuery, children: Record<ServerName, Chil
     return report;
   }
   log(`  equal (${equality.detail})`);
-  for (const server of SERVERS) {
+  for (const server of serverOrder(position)) {
     const request = server === 'peer' ? query.peer : query[server];
     if (request === null) continue;
     try {
@@ -388,7 +412,7 @@ function benchReport(
     organizations: args.organizations,
     partnerships: args.partnerships,
     seed: args.seed,
-    settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup },
+    settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup, warmRound: args.warmRound },
     machine: {
       node: process.version,
       cpus: os.cpus().length,
@@ -433,8 +457,10 @@ async function main(argv: string[]): Promise<void> {
     const children = await startServers(uri, cleanup);
     const context = await prepareContext(children.ours.url, args.organizations);
     log(`context: ${JSON.stringify({ ...context, anchor: { ...context.anchor, cursor: '…' } })}`);
+    const queries = selectQueries(benchQueries(context), args.only);
+    await warmRound(queries, children, args);
     const results: QueryReport[] = [];
-    for (const query of selectQueries(benchQueries(context), args.only)) results.push(await measureQuery(query, children, args));
+    for (const [position, query] of queries.entries()) results.push(await measureQuery(query, position, children, args));
     const network = await timeNetworkMetrics(children.ours.url, args.network);
     const report = benchReport(args, counts, context, results, network, notes);
     printSummary(report, await writeResults(report, args.out));

@@ -119,6 +119,11 @@ function cannon(base: string, request: HttpRequest, connections: number, duratio
   });
 }
 
+/** Load without measuring: brings the JIT of Node and of Neo4j's JVM to the paths a query takes. */
+export async function warmUp(base: string, request: HttpRequest, connections: number, duration: number): Promise<void> {
+  await cannon(base, request, connections, duration);
+}
+
 /** A warm-up run, then the measured autocannon run with the server's CPU and memory read around it. */
 export async function throughput(
   base: string,

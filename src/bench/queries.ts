@@ -8,6 +8,12 @@ import { toFulltextQuery } from '../shared/search-key';
 export type ServerName = 'ours' | 'peer' | 'floor';
 export const SERVERS: readonly ServerName[] = ['ours', 'peer', 'floor'];
 
+/** Each server in turn first, query by query: whoever runs a query first also meets whatever Neo4j has not yet compiled. */
+export function serverOrder(position: number): ServerName[] {
+  const shift = position % SERVERS.length;
+  return [...SERVERS.slice(shift), ...SERVERS.slice(0, shift)];
+}
+
 export interface HttpRequest {
   method: 'GET' | 'POST';
   path: string;

@@ -28,7 +28,7 @@ export interface BenchReport {
   organizations: number;
   partnerships: number;
   seed: number;
-  settings: { duration: number; connections: number; runs: number; warmup: number };
+  settings: { duration: number; connections: number; runs: number; warmup: number; warmRound?: number };
   machine: { node: string; cpus: number; cpuModel: string; platform: string };
   graph: Record<string, number>;
   context: BenchContext | null;
@@ -141,7 +141,8 @@ export function markdownReport(report: BenchReport): string {
   return [
     `### ${report.organizations.toLocaleString('en')} organizations, ${report.partnerships.toLocaleString('en')} stored ties (seed ${report.seed}), ${report.createdAt.slice(0, 10)}`,
     '',
-    `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. ` +
+    (s.warmRound ? `A warm-up round of ${s.warmRound} s per query and server first. ` : '') +
+      `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. ` +
       `Node ${report.machine.node}, ${report.machine.cpus} CPUs (${report.machine.cpuModel}). Ours/peer and ours/floor are req/s ratios.`,
     '',
     markdownTable(report),
