@@ -1,7 +1,8 @@
 // by-keys.cypher for organizations read in detail: each row also brings, when asked, its memberships ($withMemberships,
-// as memberships-by-members.cypher) and its programmes ($withProgrammes, as participations-by-organizations.cypher), so
-// one organization in detail is one query, not three (an empty list when not asked). A statement of its own: the two
-// subqueries cost by-keys.cypher half a millisecond even when not asked.
+// as memberships-by-members.cypher), its programmes ($withProgrammes, as participations-by-organizations.cypher) and the
+// first page of its ties ($tieLimit > 0: as partners-core-by-organizations.cypher with no cursor, of the origins
+// $tieOrigins, null = all; totalCount when $tieTotal), so one organization in detail is one query, not four (an empty
+// list when not asked). A statement of its own: the subqueries cost by-keys.cypher half a millisecond even when not asked.
 {{organizations-by-keys}}
 // The fragments read the association and the organization as `o`: the organization is `member` in between.
 WITH key, o AS member
@@ -17,11 +18,32 @@ CALL (member) {
   WITH organizationId, r, g ORDER BY g.startEarliest, g.slug
   RETURN collect({{participation-row}}) AS programmes
 }
-WITH key, member AS o, memberships, programmes
-WITH collect({key: key, value: {{organization-row}}, memberships: memberships, programmes: programmes}) AS rows, collect(o) AS found
-CALL (found) {
-  UNWIND found AS o
-  MATCH (o)-[:BASED_IN]->(city:City)
+CALL (member) {
+  WITH member WHERE $tieLimit > 0
+  MATCH (member)-[t:TIED_TO]-(o:Organization)
+  WHERE $tieOrigins IS NULL OR t.origin IN $tieOrigins
+  WITH t, o ORDER BY o.sortName, o.id, t.id
+  LIMIT $tieLimit
+  WITH t, o, head([(o)-[:BASED_IN]->(basedIn:City) | basedIn]) AS partnerCity
+  RETURN collect([t.id, t.origin, o.id, o.name, o.sortName, partnerCity.slug]) AS ties, collect(DISTINCT partnerCity) AS partnerCities
+}
+WITH key, member AS o, memberships, programmes, ties, partnerCities, CASE
+    WHEN NOT $tieTotal THEN null
+    WHEN $tieOrigins IS NULL THEN COUNT { (member)-[:TIED_TO]-() }
+    ELSE COUNT { (member)-[t:TIED_TO]-() WHERE t.origin IN $tieOrigins }
+  END AS tieTotal
+WITH collect({key: key, value: {{organization-row}}, memberships: memberships, programmes: programmes, ties: ties,
+  tieTotal: tieTotal}) AS rows, collect(o) AS found, collect(partnerCities) AS partnerCityLists
+CALL (found, partnerCityLists) {
+  CALL (found, partnerCityLists) {
+    UNWIND found AS o
+    MATCH (o)-[:BASED_IN]->(city:City)
+    RETURN city
+    UNION
+    UNWIND partnerCityLists AS cities
+    UNWIND cities AS city
+    RETURN city
+  }
   {{places-of-cities}}
 }
 RETURN rows, places

@@ -1,4 +1,12 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** A field's sub-selection by name (fragments merged); `true` for a leaf. */
 export interface SelectionTree {
@@ -51,4 +59,37 @@ export function selectsOnly(tree: SelectionTree | true | undefined, allowed: Sel
     const permitted = allowed[name];
     return permitted !== undefined && selectsOnly(sub, permitted);
   });
+}
+
+/** Every `name` field selected directly under the current field, through fragments, as the document writes it. */
+function childFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const walk = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else walk(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return found;
+}
+
+/**
+ * The arguments of the `name` field under the current field, coerced as graphql-js coerces them (defaults applied), so
+ * a parent can read ahead what the field will ask for. Null when it is not selected exactly once (aliases), carries a
+ * directive, or its arguments do not coerce: then the field reads for itself, and reports what is wrong.
+ */
+export function childFieldArguments(info: GraphQLResolveInfo, name: string): Record<string, unknown> | null {
+  const nodes = childFieldNodes(info, name);
+  if (nodes.length !== 1 || (nodes[0].directives?.length ?? 0) > 0) return null;
+  const type = getNamedType(info.returnType);
+  const field = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (field === undefined) return null;
+  try {
+    return getArgumentValues(field, nodes[0], info.variableValues);
+  } catch {
+    return null;
+  }
 }

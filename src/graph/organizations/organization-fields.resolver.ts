@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { pageRequest, toConnection } from '../../shared/pagination';
+import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
-import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
+import { childFieldArguments, selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation } from '../common/citation.type';
 import { InferredValue, inferredValues } from '../common/inferred.type';
 import { EventLink, Participation } from '../events/event.type';
@@ -13,12 +13,32 @@ import { City, Country } from '../places/place.type';
 import { BoardRole } from '../roles/role.type';
 import type { Organization } from './organization.type';
 import { PartnersArgs } from './organization.inputs';
+import type { FirstTiePage } from './organization.repository';
 
 const PARTNER_ORDER = 'PARTNER_NAME';
 
 /** A selection of ties within this reads only their core columns (partners-core-by-organizations.cypher). */
 const CORE_TIE: SelectionTree = { id: true, origin: true, partner: { id: true, name: true, city: true } };
 const CORE_TIE_SELECTION: SelectionTree = { edges: { cursor: true, node: CORE_TIE }, nodes: CORE_TIE, pageInfo: true, totalCount: true };
+
+/** The origins a page of ties is of: each once, sorted, so equal requests share a loader key; null for all of them. */
+const tieOrigins = (via: readonly string[] | null | undefined): readonly string[] | null =>
+  via === undefined || via === null ? null : [...new Set(via)].sort();
+
+/**
+ * The page `partners` will ask for, read ahead by an organization in detail (one query for both): only a first page of
+ * core columns, with arguments its own validation will accept; null otherwise, and `partners` reads for itself.
+ */
+export function firstTiePage(info: GraphQLResolveInfo, selection: SelectionTree): FirstTiePage | null {
+  const partners = selection.partners;
+  if (partners === undefined || partners === true || !selectsOnly(partners, CORE_TIE_SELECTION)) return null;
+  const args = childFieldArguments(info, 'partners');
+  if (args === null || (args.after !== undefined && args.after !== null)) return null;
+  const { first, via } = args;
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return null;
+  if (via !== undefined && via !== null && (!Array.isArray(via) || via.length < 1 || via.length > 5)) return null;
+  return { limit: first + 1, origins: tieOrigins(via as string[] | null | undefined), withTotal: Object.hasOwn(partners, 'totalCount') };
+}
 
 /** The row itself when it is whole; a tie's partner comes with its core only, and the rest is read when asked for. */
 function whole(o: Organization, ctx: AppContext): Organization | Promise<Organization | null> {
@@ -93,7 +113,7 @@ export function createOrganizationFieldsResolver<T extends Organization>(type: C
     })
     async partners(@Root() o: Organization, @Args() args: PartnersArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
       const request = pageRequest(args, PARTNER_ORDER, false, ['string', 'string']);
-      const origins = args.via === undefined ? null : [...new Set(args.via)].sort();
+      const origins = tieOrigins(args.via);
       const selection = selectionTree(info);
       const page = await ctx.loaders.partnerPages.load({
         organizationId: o.id,

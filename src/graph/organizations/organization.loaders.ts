@@ -44,8 +44,9 @@ export interface OrganizationDetailRequest {
   detail: OrganizationDetail;
 }
 
-const detailRequestId = (r: OrganizationDetailRequest): string =>
-  JSON.stringify([r.key, r.bySlug, r.detail.memberships, r.detail.programmes]);
+const detailShapeId = (r: OrganizationDetailRequest): string =>
+  JSON.stringify([r.bySlug, r.detail.memberships, r.detail.programmes, r.detail.ties]);
+const detailRequestId = (r: OrganizationDetailRequest): string => JSON.stringify([r.key, detailShapeId(r)]);
 
 const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId, k.afterName, k.afterPartnerId, k.afterTieId]);
 
@@ -70,13 +71,37 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     (keys) => repo.participationsByOrganizations(graph, keys),
     [],
   );
+  /** A page of one organization's ties, by partner name; one query per distinct (page size, origins) at each level. */
+  const partnerPages = new DataLoader<PartnerPageRequest, TiePage, string>(
+    async (requests) => {
+      const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.origins, r.columns, r.withTotal]));
+      const pages = new Map<string, TiePage>();
+      await Promise.all(
+        groups.map(async (group) => {
+          const keys = group.map(tiePageKey);
+          const found = await repo.partnersByOrganizations(graph, keys, group[0]);
+          places.primePlaces(found.places);
+          const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
+          for (const [i, request] of group.entries()) {
+            const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: group[0].withTotal ? 0 : null };
+            // A core partner lacks fields other selections read: it stays out of the organization loaders.
+            if (group[0].columns === 'full') primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
+            pages.set(partnerPageId(request), page);
+          }
+        }),
+      );
+      return requests.map((request) => pages.get(partnerPageId(request))!);
+    },
+    { cacheKeyFn: partnerPageId },
+  );
   /**
    * Organizations with the lists their selection reads, in one query per kind of request (by id or slug, which lists):
-   * the rows, their memberships and programmes prime the loaders those fields read. Null when there is no such one.
+   * the rows, their memberships, programmes and first tie pages prime the loaders those fields read. Null when there is no
+   * such one.
    */
   const organizationDetail = new DataLoader<OrganizationDetailRequest, Organization | null, string>(
     async (requests) => {
-      const groups = groupBy(requests, (r) => JSON.stringify([r.bySlug, r.detail.memberships, r.detail.programmes]));
+      const groups = groupBy(requests, detailShapeId);
       const found = new Map<string, Organization>();
       await Promise.all(
         groups.map(async (group) => {
@@ -92,6 +117,10 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
           for (const row of result.rows) {
             if (detail.memberships) membershipsByMember.prime(row.value.uid, row.memberships);
             if (detail.programmes) participationsByOrganization.prime(row.value.id, row.programmes);
+            if (detail.ties !== null && row.tiePage !== null) {
+              const { limit, origins, withTotal } = detail.ties;
+              partnerPages.prime({ organizationId: row.value.id, limit, origins, after: null, columns: 'core', withTotal }, row.tiePage);
+            }
             found.set(detailRequestId({ key: row.key, bySlug, detail }), row.value);
           }
         }),
@@ -112,29 +141,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     /** Member uid → memberships, oldest first. */
     membershipsByMember,
     organizationDetail,
-    /** A page of one organization's ties, by partner name; one query per distinct (page size, origins) at each level. */
-    partnerPages: new DataLoader<PartnerPageRequest, TiePage, string>(
-      async (requests) => {
-        const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.origins, r.columns, r.withTotal]));
-        const pages = new Map<string, TiePage>();
-        await Promise.all(
-          groups.map(async (group) => {
-            const keys = group.map(tiePageKey);
-            const found = await repo.partnersByOrganizations(graph, keys, group[0]);
-            places.primePlaces(found.places);
-            const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
-            for (const [i, request] of group.entries()) {
-              const page = byKey.get(tiePageKeyId(keys[i])) ?? { ties: [], totalCount: group[0].withTotal ? 0 : null };
-              // A core partner lacks fields other selections read: it stays out of the organization loaders.
-              if (group[0].columns === 'full') primeOrganizations(page.ties.flatMap((tie) => (tie.partner ? [tie.partner] : [])));
-              pages.set(partnerPageId(request), page);
-            }
-          }),
-        );
-        return requests.map((request) => pages.get(partnerPageId(request))!);
-      },
-      { cacheKeyFn: partnerPageId },
-    ),
+    partnerPages,
     eventsByOrganization: keyedLoader<string, EventLinkRow[]>((keys) => repo.eventsByOrganizations(graph, keys), []),
     participationsByOrganization,
   };

@@ -153,30 +153,65 @@ export interface TiePageShape {
   withTotal: boolean;
 }
 
-/** What an organization read in detail brings besides its row (one query instead of three). */
+/** The first page of an organization's ties read with it in detail: core columns, no cursor. */
+export interface FirstTiePage {
+  /** Page size, one more than shown. */
+  limit: number;
+  /** Origins, sorted (null = all). */
+  origins: readonly string[] | null;
+  withTotal: boolean;
+}
+
+/** What an organization read in detail brings besides its row (one query instead of four). */
 export interface OrganizationDetail {
   memberships: boolean;
   programmes: boolean;
+  ties: FirstTiePage | null;
 }
 
-/** A row of organizations/(detail-)by-keys.cypher: the organization, and in detail its memberships and programmes (else empty or absent). */
-export type OrganizationKeyedRow = KeyedRow<string, Organization> & { memberships: Membership[]; programmes: ParticipationRow[] };
+/**
+ * A row of organizations/(detail-)by-keys.cypher: the organization, and in detail its memberships, programmes and first
+ * tie page (else empty or absent).
+ */
+export type OrganizationKeyedRow = KeyedRow<string, Organization> & {
+  memberships: Membership[];
+  programmes: ParticipationRow[];
+  ties: CoreTieColumns[];
+  tieTotal: number | null;
+};
 
-const NO_DETAIL: OrganizationDetail = { memberships: false, programmes: false };
+/** An organization read in detail: its row, lists, and the first page of its ties when asked (else null). */
+export type OrganizationDetailRow = OrganizationKeyedRow & { tiePage: TiePage | null };
+
+const NO_DETAIL: OrganizationDetail = { memberships: false, programmes: false, ties: null };
 
 async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean, detail = NO_DETAIL) {
-  const inDetail = detail.memberships || detail.programmes;
+  const inDetail = detail.memberships || detail.programmes || detail.ties !== null;
   const found = await graph.readOne<{ rows: OrganizationKeyedRow[]; places: PlaceChain[] }>(
     inDetail ? q.detailByKeys : q.byKeys,
-    inDetail ? { keys, bySlug, withMemberships: detail.memberships, withProgrammes: detail.programmes } : { keys, bySlug },
+    inDetail
+      ? {
+          keys,
+          bySlug,
+          withMemberships: detail.memberships,
+          withProgrammes: detail.programmes,
+          tieLimit: toCypherInt(detail.ties?.limit ?? 0),
+          tieOrigins: detail.ties?.origins ?? null,
+          tieTotal: detail.ties?.withTotal ?? false,
+        }
+      : { keys, bySlug },
   );
-  if (found === null) return { rows: [], places: [] };
+  if (found === null) return { rows: [] as OrganizationDetailRow[], places: [] };
   asInstances(
     Organization,
     found.rows.map((r) => r.value),
   );
   asPlaceInstances(found.places);
-  return found;
+  const rows: OrganizationDetailRow[] = found.rows.map((row) => ({
+    ...row,
+    tiePage: detail.ties === null ? null : { ties: row.ties.map(coreTieOf), totalCount: row.tieTotal },
+  }));
+  return { rows, places: found.places };
 }
 
 export const organizationRepository = {
@@ -218,7 +253,7 @@ export const organizationRepository = {
   },
   byIds: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, false),
   bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
-  /** Organizations by id or slug with their memberships and programmes as asked, in one query. */
+  /** Organizations by id or slug with their memberships, programmes and first tie page as asked, in one query. */
   detail: (graph: Graph, keys: readonly string[], bySlug: boolean, detail: OrganizationDetail) =>
     organizationsByKeys(graph, keys, bySlug, detail),
   membershipsByMembers: (graph: Graph, keys: readonly string[]) =>

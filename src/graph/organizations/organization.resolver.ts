@@ -6,7 +6,7 @@ import { IdOrSlugArgs, IncludeRetractedArgs } from '../../shared/args';
 import { Connection, isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
 import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { OrganizationOrder, OrganizationsArgs } from './organization.inputs';
-import { createOrganizationFieldsResolver } from './organization-fields.resolver';
+import { createOrganizationFieldsResolver, firstTiePage } from './organization-fields.resolver';
 import { organizationRepository } from './organization.repository';
 import { Organization } from './organization.type';
 
@@ -66,9 +66,13 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
     if ((id === undefined) === (slug === undefined)) throw new BadInputError('Give exactly one of id or slug', ['id']);
     // A detail view's lists come in the organization's own query.
     const selection = selectionTree(info);
-    const detail = { memberships: Object.hasOwn(selection, 'memberships'), programmes: Object.hasOwn(selection, 'programmes') };
+    const detail = {
+      memberships: Object.hasOwn(selection, 'memberships'),
+      programmes: Object.hasOwn(selection, 'programmes'),
+      ties: firstTiePage(info, selection),
+    };
     const live =
-      detail.memberships || detail.programmes
+      detail.memberships || detail.programmes || detail.ties !== null
         ? ctx.loaders.organizationDetail.load({ key: id ?? slug!, bySlug: id === undefined, detail })
         : id !== undefined
           ? ctx.loaders.organizationById.load(id)
