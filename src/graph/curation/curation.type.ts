@@ -2,6 +2,7 @@ import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'typ
 import { PageInfo } from '../../shared/pagination';
 import { Source } from '../common/citation.type';
 import { Node } from '../node/node.type';
+import { Retraction } from '../node/retracted.type';
 import { Membership } from '../memberships/membership.type';
 import { Organization } from '../organizations/organization.type';
 
@@ -104,15 +105,8 @@ export class RetractionWrite {
 }
 
 @ObjectType({ description: 'A retracted record: hidden from every other answer, kept with who retracted it, when and why.' })
-export class RetractedRecord {
+export class RetractedRecord extends Retraction {
   @Field({ description: 'The key of this retraction: the section and the record key joined by "|".' }) id!: string;
-  @Field({ description: 'The section of the dataset the record is in.' }) kind!: string;
-  @Field(() => ID, { description: "The record's key as history(id) takes it." }) key!: string;
-  @Field(() => Int, { description: 'Its version (restore and purge take it as expectedVersion).' }) version!: number;
-  @Field({ description: 'Why it was retracted.' }) reason!: string;
-  @Field({ description: 'Who retracted it: a token subject or api-key:<name>.' }) by!: string;
-  @Field({ description: 'When it was retracted (ISO 8601, UTC).' }) at!: string;
-  @Field({ description: 'The record as it stood when it was retracted, as JSON in the format of data/nkss.json.' }) record!: string;
 }
 
 @ObjectType({ description: 'A page of retracted records, the latest retraction first.' })
