@@ -141,7 +141,7 @@ export function markdownReport(report: BenchReport): string {
   return [
     `### ${report.organizations.toLocaleString('en')} organizations, ${report.partnerships.toLocaleString('en')} stored ties (seed ${report.seed}), ${report.createdAt.slice(0, 10)}`,
     '',
-    (s.warmRound ? `A warm-up round of ${s.warmRound} s per query and server first. ` : '') +
+    (s.warmRound ? `A warm-up round of ${s.warmRound} s per query and server first, and again before each query. ` : '') +
       `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. ` +
       `Node ${report.machine.node}, ${report.machine.cpus} CPUs (${report.machine.cpuModel}). Ours/peer and ours/floor are req/s ratios.`,
     '',
