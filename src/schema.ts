@@ -3,6 +3,7 @@ import { validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, getMetadataStorage, type ValidatorFn } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { RoleChecker } from './auth/auth-checker';
+import { ARGUMENT_VALIDATION } from './shared/validators';
 import { resolvers } from './graph/resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -21,7 +22,7 @@ export const validateArguments: ValidatorFn = async (value, type) => {
   if (validArguments.has(key)) return;
   try {
     const items = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [value];
-    await Promise.all(items.map((item: object) => validateOrReject(item, { skipMissingProperties: true, forbidUnknownValues: false })));
+    await Promise.all(items.map((item: object) => validateOrReject(item, ARGUMENT_VALIDATION)));
   } catch (errors) {
     throw new ArgumentValidationError(errors as ValidationError[]);
   }

@@ -24,8 +24,7 @@ CALL (member) {
   WHERE $tieOrigins IS NULL OR t.origin IN $tieOrigins
   WITH t, o ORDER BY o.sortName, o.id, t.id
   LIMIT $tieLimit
-  WITH t, o, head([(o)-[:BASED_IN]->(basedIn:City) | basedIn]) AS partnerCity
-  RETURN collect([t.id, t.origin, o.id, o.name, o.sortName, partnerCity.slug]) AS ties, collect(DISTINCT partnerCity) AS partnerCities
+  {{core-tie-columns}}
 }
 WITH key, member AS o, memberships, programmes, ties, partnerCities, CASE
     WHEN NOT $tieTotal THEN null

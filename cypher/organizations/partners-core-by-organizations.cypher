@@ -1,7 +1,6 @@
 // partners-by-organizations.cypher for a selection that reads of each tie only its id and origin and of the partner only
 // its id, name and city (a page of a hundred organizations with ten partners each: 6,000 values to decode, not 17,000).
-// Each tie is a list in this order: tie id, origin, partner id, name, sortName, city slug.
+// Each tie is a list as fragments/core-tie-columns makes it.
 {{tie-pages-begin}}
-  WITH t, o, head([(o)-[:BASED_IN]->(basedIn:City) | basedIn]) AS partnerCity
-  RETURN collect([t.id, t.origin, o.id, o.name, o.sortName, partnerCity.slug]) AS ties, collect(DISTINCT partnerCity) AS partnerCities
+  {{core-tie-columns}}
 {{tie-pages-end}}

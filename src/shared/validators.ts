@@ -1,5 +1,8 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 import { isPartialDate } from './partial-date';
+
+/** How arguments are validated, by the schema's validator and by a resolver that reads another field's arguments ahead. */
+export const ARGUMENT_VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

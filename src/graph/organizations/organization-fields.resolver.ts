@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../../shared/pagination';
+import { validateSync } from 'class-validator';
+import { pageRequest, toConnection } from '../../shared/pagination';
 import { PartialDateScalar } from '../../shared/scalars';
+import { ARGUMENT_VALIDATION } from '../../shared/validators';
 import { childFieldArguments, selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation } from '../common/citation.type';
 import { InferredValue, inferredValues } from '../common/inferred.type';
@@ -27,17 +29,17 @@ const tieOrigins = (via: readonly string[] | null | undefined): readonly string[
 
 /**
  * The page `partners` will ask for, read ahead by an organization in detail (one query for both): only a first page of
- * core columns, with arguments its own validation will accept; null otherwise, and `partners` reads for itself.
+ * core columns, with arguments its own validation (PartnersArgs' rules) accepts; null otherwise, and `partners` reads
+ * for itself, and reports what is wrong.
  */
 export function firstTiePage(info: GraphQLResolveInfo, selection: SelectionTree): FirstTiePage | null {
   const partners = selection.partners;
   if (partners === undefined || partners === true || !selectsOnly(partners, CORE_TIE_SELECTION)) return null;
-  const args = childFieldArguments(info, 'partners');
-  if (args === null || (args.after !== undefined && args.after !== null)) return null;
-  const { first, via } = args;
-  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return null;
-  if (via !== undefined && via !== null && (!Array.isArray(via) || via.length < 1 || via.length > 5)) return null;
-  return { limit: first + 1, origins: tieOrigins(via as string[] | null | undefined), withTotal: Object.hasOwn(partners, 'totalCount') };
+  const coerced = childFieldArguments(info, 'partners');
+  if (coerced === null) return null;
+  const args = Object.assign(new PartnersArgs(), coerced);
+  if ((args.after !== undefined && args.after !== null) || validateSync(args, ARGUMENT_VALIDATION).length > 0) return null;
+  return { limit: args.first + 1, origins: tieOrigins(args.via), withTotal: Object.hasOwn(partners, 'totalCount') };
 }
 
 /** The row itself when it is whole; a tie's partner comes with its core only, and the rest is read when asked for. */
