@@ -43,11 +43,11 @@ interface Metrics {
 const QUERY = `query ($asOf: String, $via: [TieOrigin!]) {
   networkMetrics(asOf: $asOf, via: $via) {
     organizationCount tiedPairCount
-    organizations { organization { slug } member degree tieCount betweenness component }
-    components { id size organizations { slug } }
-    communities { id size organizations { slug } }
-    bridges { from { slug } to { slug } crossBorder }
-    bridgeCarriers { organization { slug } bridgeCount areaCount }
+    organizations(first: 40) { organization { slug } member degree tieCount betweenness component }
+    components(first: 40) { id size organizations(first: 25) { slug } }
+    communities(first: 40) { id size organizations(first: 25) { slug } }
+    bridges(first: 40) { from { slug } to { slug } crossBorder }
+    bridgeCarriers(first: 40) { organization { slug } bridgeCount areaCount }
   }
 }`;
 
@@ -152,7 +152,7 @@ describe('networkMetrics on the NKSS network as of a date or by origin', () => {
 });
 
 describe('the network cache', () => {
-  const SMALL = `query ($via: [TieOrigin!]) { networkMetrics(via: $via) { organizationCount tiedPairCount organizations { organization { slug } betweenness } } }`;
+  const SMALL = `query ($via: [TieOrigin!]) { networkMetrics(via: $via) { organizationCount tiedPairCount organizations(first: 40) { organization { slug } betweenness } } }`;
 
   async function ask(): Promise<{ queries: number; data: unknown }> {
     const res = await server.gql<{ networkMetrics: unknown }>(SMALL, { via: ['COOPERATION', 'AGREEMENT'] });
@@ -163,8 +163,8 @@ describe('the network cache', () => {
   test('serves a network computed on the same version of the graph, and computes it again after any write', async () => {
     const first = await ask();
     const again = await ask();
-    // The GDS query is not sent again: only the read that learns the graph's version and the organizations' rows.
-    expect(again.queries).toBe(first.queries - 1);
+    // The GDS query and the drop are not sent again: only the read that learns the graph's version and the organizations' rows.
+    expect(again.queries).toBe(first.queries - 2);
     expect(again.data).toEqual(first.data);
 
     // Any committed write is a new version: here two that leave the graph as it was (one transaction creating and
@@ -174,5 +174,15 @@ describe('the network cache', () => {
     const afterWrite = await ask();
     expect(afterWrite.queries).toBe(first.queries);
     expect(afterWrite.data).toEqual(first.data);
+  });
+});
+
+describe('networkMetrics pages by default', () => {
+  test('20 of the 34 organizations, and the rest with an offset', async () => {
+    const PAGE = `query ($offset: Int) { networkMetrics { organizationCount organizations(offset: $offset) { organization { slug } } } }`;
+    const first = await server.gql<{ networkMetrics: { organizationCount: number; organizations: unknown[] } }>(PAGE);
+    const rest = await server.gql<{ networkMetrics: { organizationCount: number; organizations: unknown[] } }>(PAGE, { offset: 20 });
+    expect([first.data!.networkMetrics.organizationCount, first.data!.networkMetrics.organizations.length]).toEqual([34, 20]);
+    expect(rest.data!.networkMetrics.organizations).toHaveLength(14);
   });
 });

@@ -309,9 +309,10 @@ describe('networkMetrics on a synthetic network, ever', () => {
     ]);
   });
 
-  it('costs one query for the metrics, then one per level of organizations, regions and countries', () => {
-    // the graph's version; metrics; organizations by id (every list batched together); regions; countries
-    expect(queries).toBe(5);
+  it('costs three queries for the network, then one per level of organizations, regions and countries', () => {
+    // the graph's version; the metrics and the bridges side by side, then the projection's drop; organizations by id (every
+    // list batched together); regions; countries
+    expect(queries).toBe(7);
   });
 
   it('leaves no graph in the GDS catalog', async () => {
@@ -376,8 +377,8 @@ describe('networkMetrics by origin', () => {
       `{ a: networkMetrics(association: "syn-alfa") { organizationCount } b: networkMetrics(association: "syn-alfa", via: [COOPERATION, AGREEMENT, CO_FOUNDING, JOINT_PROGRAMME, NETWORK_MEMBERSHIP]) { organizationCount } }`,
     );
     expect(res.data).toEqual({ a: { organizationCount: 8 }, b: { organizationCount: 8 } });
-    // The graph's version, then the network once.
-    expect(res.extensions!.cypherQueries).toBe(2);
+    // The graph's version, then the network once: its metrics and the projection's drop (no bridges selected).
+    expect(res.extensions!.cypherQueries).toBe(3);
   });
 });
 
@@ -426,8 +427,8 @@ describe('networkMetrics without bridges selected', () => {
       a: { tiedPairCount: 8 },
       b: { bridges: [{ weight: 1 }, { weight: 1 }, { weight: 1 }, { weight: 2 }, { weight: 1 }, { weight: 1 }] },
     });
-    // Two networks, one without bridges and one with, each after reading the graph's version.
-    expect(res.extensions!.cypherQueries).toBe(4);
+    // Two networks, each after reading the graph's version: metrics and drop, and for the second the bridges too.
+    expect(res.extensions!.cypherQueries).toBe(7);
   });
 });
 
@@ -440,5 +441,62 @@ describe('the projection drop query', () => {
     expect(await graph.read(drop, { graphName: 'nkss-network-left-over' })).toEqual([{ graphName: 'nkss-network-left-over' }]);
     expect(await catalogGraphs()).toEqual([]);
     expect(await graph.read(drop, { graphName: 'nkss-network-left-over' })).toEqual([]);
+  });
+});
+
+describe('networkMetrics lists, a page at a time', () => {
+  const PAGES = `query P($first: Int, $offset: Int) { networkMetrics(association: "syn-alfa") {
+    organizationCount componentCount communityCount bridgeCount bridgeCarrierCount
+    organizations(first: $first, offset: $offset) { organization { name } }
+    communities(first: $first, offset: $offset) { id organizations(first: 1, offset: 1) { name } }
+    bridges(first: $first, offset: $offset) { from { name } to { name } }
+    bridgeCarriers(first: $first, offset: $offset) { organization { name } } } }`;
+  type Pages = {
+    organizationCount: number;
+    componentCount: number;
+    communityCount: number;
+    bridgeCount: number;
+    bridgeCarrierCount: number;
+    organizations: { organization: { name: string } }[];
+    communities: { id: number; organizations: { name: string }[] }[];
+    bridges: { from: { name: string }; to: { name: string } }[];
+    bridgeCarriers: { organization: { name: string } }[];
+  };
+  const ask = async (variables: Record<string, unknown>) => server.gql<{ networkMetrics: Pages }>(PAGES, variables);
+
+  it('counts every list, and pages of 3 put together are the whole list in its order', async () => {
+    const { m: whole } = await metrics();
+    const pages: Pages[] = [];
+    for (let offset = 0; offset < 9; offset += 3) {
+      const res = await ask({ first: 3, offset });
+      expect(res.errors).toBeUndefined();
+      pages.push(res.data!.networkMetrics);
+    }
+    const counts = pages[0];
+    expect([counts.organizationCount, counts.componentCount, counts.communityCount, counts.bridgeCount, counts.bridgeCarrierCount]).toEqual(
+      [8, whole.components.length, whole.communities.length, whole.bridges.length, whole.bridgeCarriers.length],
+    );
+    expect(pages.flatMap((p) => p.organizations)).toEqual(whole.organizations.map((o) => ({ organization: o.organization })));
+    expect(pages.flatMap((p) => p.bridges)).toEqual(whole.bridges.map((b) => ({ from: b.from, to: b.to })));
+    expect(pages.flatMap((p) => p.bridgeCarriers)).toEqual(whole.bridgeCarriers.map((c) => ({ organization: c.organization })));
+    // A group's members page too: the second member of each community, when it has one.
+    expect(pages.flatMap((p) => p.communities)).toEqual(
+      whole.communities.map((c) => ({ id: c.id, organizations: c.organizations.slice(1, 2) })),
+    );
+  });
+
+  it('answers an empty page past the end, and refuses a page size or offset out of range with its argument', async () => {
+    const past = await ask({ first: 5, offset: 1000 });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.networkMetrics.organizations).toEqual([]);
+    for (const [variables, argument] of [
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+      [{ offset: -1 }, 'offset'],
+      [{ offset: 10_000_001 }, 'offset'],
+    ] as const) {
+      const res = await ask(variables);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: [argument] });
+    }
   });
 });

@@ -188,6 +188,7 @@ const PARENTS: Record<string, string> = {
   Changes: 'changes(from: "2016-12-31", to: "2017-12-31")',
   Event: 'event(slug: "founding-assembly-2011-belgrade")',
   // A parent inside a parent: its open braces are closed after the field.
+  NetworkMetrics: 'networkMetrics(asOf: "2014-06-30")',
   NetworkGroup: 'networkMetrics(asOf: "2014-06-30") { components',
 };
 

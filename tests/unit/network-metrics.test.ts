@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, GDS_MISSING_MESSAGE, PluginMissingError, translateNeo4jError } from '../../src/errors';
 import type { Graph } from '../../src/neo4j/run';
-import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRow } from '../../src/graph/network/network.assemble';
+import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRows } from '../../src/graph/network/network.assemble';
 import { networkRepository } from '../../src/graph/network/network.repository';
 import { networkKey } from '../../src/graph/network/network-key';
 import type { NetworkArea } from '../../src/graph/network/network.type';
@@ -62,31 +62,14 @@ describe('bridgeCarriers', () => {
   });
 });
 
-const row: NetworkRow = {
+const common = { gdsVersion: '2.13.9', associationId: 'a', modularity: null, degree: 1, strength: 2, component: 5, community: 9 };
+const row: NetworkRows = {
   gdsVersion: '2.13.9',
   associationId: 'a',
   modularity: null,
   organizations: [
-    { id: 'a', sortName: 'argon', member: false, region: null, country: 'RS', degree: 1, strength: 2 },
-    { id: 'b', sortName: 'bor', member: true, region: 'region-vojvodine', country: 'RS', degree: 1, strength: 2 },
-  ],
-  scores: [
-    {
-      id: 'a',
-      values: [
-        ['betweenness', 0.30000000000000004],
-        ['component', 5],
-        ['community', 9],
-      ],
-    },
-    {
-      id: 'b',
-      values: [
-        ['betweenness', 0],
-        ['component', 5],
-        ['community', 9],
-      ],
-    },
+    { ...common, id: 'a', sortName: 'argon', member: false, region: null, country: 'RS', betweenness: 0.30000000000000004 },
+    { ...common, id: 'b', sortName: 'bor', member: true, region: 'region-vojvodine', country: 'RS', betweenness: 0 },
   ],
   bridges: [],
 };
@@ -142,7 +125,8 @@ function failingGraph(error: Error) {
   return { graph: { read, readOne: read } as unknown as Graph, sent };
 }
 
-const args = { association: 'nkss', asOf: null, via: [TieOrigin.AGREEMENT] };
+// Without bridges: their query runs beside the metrics and needs no projection.
+const args = { association: 'nkss', asOf: null, via: [TieOrigin.AGREEMENT], bridges: false };
 
 describe('networkRepository.networkMetrics when the query fails', () => {
   it('without Graph Data Science: SERVICE_UNAVAILABLE saying what is missing, and no drop (nothing was projected)', async () => {

@@ -1,33 +1,43 @@
 import type { TieOrigin } from '../partnerships/tie.type';
 import type { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
 
-/** One row of cypher/network/network-metrics.cypher. */
-export interface NetworkRow {
+/** One row of cypher/network/network-metrics.cypher: an organization of the network with its measures. */
+export interface OrganizationRow {
   gdsVersion: string;
   associationId: string;
-  /** Null when the projection has no relationships. */
+  /** Null or NaN when the projection has no relationships. */
   modularity: number | null;
-  organizations: {
-    id: string;
-    sortName: string;
-    member: boolean;
-    region: string | null;
-    country: string | null;
-    degree: number;
-    strength: number;
-  }[];
-  /** GDS node properties per organization: betweenness, component, community. */
-  scores: { id: string; values: [string, number][] }[];
-  bridges: {
-    fromId: string;
-    toId: string;
-    fromRegion: string | null;
-    fromCountry: string | null;
-    toRegion: string | null;
-    toCountry: string | null;
-    weight: number;
-    origins: TieOrigin[];
-  }[];
+  id: string;
+  sortName: string;
+  member: boolean;
+  region: string | null;
+  country: string | null;
+  degree: number;
+  strength: number;
+  betweenness: number;
+  component: number;
+  community: number;
+}
+
+/** One row of cypher/network/network-bridges.cypher. */
+export interface BridgeRow {
+  fromId: string;
+  toId: string;
+  fromRegion: string | null;
+  fromCountry: string | null;
+  toRegion: string | null;
+  toCountry: string | null;
+  weight: number;
+  origins: TieOrigin[];
+}
+
+/** What the network queries answer together. */
+export interface NetworkRows {
+  gdsVersion: string;
+  associationId: string;
+  modularity: number | null;
+  organizations: OrganizationRow[];
+  bridges: BridgeRow[];
 }
 
 export interface NetworkArgs {
@@ -94,16 +104,14 @@ export function bridgeCarriers(bridges: readonly NetworkBridge[], names: Map<str
 /** GDS sums betweenness in doubles across threads; six decimals hide the last-bit noise of the summation order. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): NetworkMetrics {
+export function buildNetworkMetrics(row: NetworkRows, args: NetworkArgs): NetworkMetrics {
   const names = new Map(row.organizations.map((o) => [o.id, o.sortName]));
   // Sampled betweenness sums the shortest paths from k of the n sources only; n / k scales it to an estimate of the exact sum.
   const n = row.organizations.length;
   const sample = args.samplingSize !== null && args.samplingSize !== undefined && args.samplingSize < n ? args.samplingSize : null;
   const scale = sample === null ? 1 : n / sample;
-  const scores = new Map(row.scores.map((s) => [s.id, new Map(s.values)]));
-  const score = (id: string, property: string): number => scores.get(id)?.get(property) ?? 0;
-  const components = numberGroups(new Map(row.organizations.map((o) => [o.id, score(o.id, 'component')])), names);
-  const communities = numberGroups(new Map(row.organizations.map((o) => [o.id, score(o.id, 'community')])), names);
+  const components = numberGroups(new Map(row.organizations.map((o) => [o.id, o.component])), names);
+  const communities = numberGroups(new Map(row.organizations.map((o) => [o.id, o.community])), names);
 
   const organizations: NetworkOrganization[] = row.organizations.map((o) => ({
     organizationId: o.id,
@@ -111,9 +119,9 @@ export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): Network
     member: o.member,
     degree: o.degree,
     tieCount: o.strength,
-    betweenness: round6(score(o.id, 'betweenness') * scale),
-    component: components.numberOf.get(score(o.id, 'component')) ?? 0,
-    community: communities.numberOf.get(score(o.id, 'community')) ?? 0,
+    betweenness: round6(o.betweenness * scale),
+    component: components.numberOf.get(o.component) ?? 0,
+    community: communities.numberOf.get(o.community) ?? 0,
     area: { countryCode: o.country, regionSlug: o.country === 'RS' ? o.region : null },
   }));
   const order = byName(names);
@@ -135,6 +143,7 @@ export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): Network
   });
   bridges.sort((a, b) => order(a.fromId, b.fromId) || order(a.toId, b.toId));
 
+  const carriers = bridgeCarriers(bridges, names);
   const tiedPairCount = organizations.reduce((sum, o) => sum + o.degree, 0) / 2;
   return {
     associationId: row.associationId,
@@ -146,10 +155,14 @@ export function buildNetworkMetrics(row: NetworkRow, args: NetworkArgs): Network
     tiedPairCount,
     density: n < 2 ? 0 : (2 * tiedPairCount) / (n * (n - 1)),
     modularity: row.modularity !== null && Number.isFinite(row.modularity) ? row.modularity : null,
+    componentCount: components.groups.length,
+    communityCount: communities.groups.length,
+    bridgeCount: bridges.length,
+    bridgeCarrierCount: carriers.length,
     organizations,
     components: components.groups,
     communities: communities.groups,
     bridges,
-    bridgeCarriers: bridgeCarriers(bridges, names),
+    bridgeCarriers: carriers,
   };
 }

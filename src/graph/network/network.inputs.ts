@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination';
 import { IsDay, SLUG_PATTERN } from '../../shared/validators';
 import { TieOrigin } from '../partnerships/tie.type';
 
@@ -35,4 +36,26 @@ export class NetworkMetricsArgs {
   @Min(1)
   @Max(100000)
   samplingSize?: number;
+}
+
+/** The largest offset a network list takes: past any network's end (a larger one is refused, not clamped). */
+export const MAX_NETWORK_OFFSET = 10_000_000;
+
+/**
+ * A page of one of a network's lists. The network is computed once and kept (network.service.ts), so any page costs the
+ * same, wherever it starts; the counts beside each list (organizationCount, componentCount …) say how many there are.
+ */
+@ArgsType()
+export class NetworkPageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: `How many to skip first, 0 to ${MAX_NETWORK_OFFSET} (default 0).` })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_NETWORK_OFFSET)
+  offset!: number;
 }

@@ -2,11 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { UnknownAssociationError } from '../../errors';
-import { FirstArgs, isFieldRequested } from '../../shared/pagination';
+import { isFieldRequested } from '../../shared/pagination';
 import { Organization } from '../organizations/organization.type';
 import { Country, Region } from '../places/place.type';
-import { NetworkMetricsArgs } from './network.inputs';
+import { NetworkMetricsArgs, NetworkPageArgs } from './network.inputs';
 import { BridgeCarrier, NetworkArea, NetworkBridge, NetworkGroup, NetworkMetrics, NetworkOrganization } from './network.type';
+
+const BRIDGE_FIELDS = ['bridges', 'bridgeCarriers', 'bridgeCount', 'bridgeCarrierCount'];
+
+const page = <T>(list: readonly T[], { first, offset }: NetworkPageArgs): T[] => list.slice(offset, offset + first);
 
 @Resolver(() => NetworkMetrics)
 export class NetworkMetricsResolver {
@@ -17,7 +21,7 @@ export class NetworkMetricsResolver {
   async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     // Bridges are computed (and shipped from Neo4j) only when the request selects them: at 10,000 organizations they are
     // tens of thousands of rows.
-    const bridges = isFieldRequested(info, 'bridges') || isFieldRequested(info, 'bridgeCarriers');
+    const bridges = BRIDGE_FIELDS.some((name) => isFieldRequested(info, name));
     const metrics = await ctx.loaders.networkMetrics.load({
       association: args.association,
       asOf: args.asOf,
@@ -33,6 +37,45 @@ export class NetworkMetricsResolver {
   association(@Root() m: NetworkMetrics, @Ctx() ctx: AppContext) {
     return ctx.loaders.organizationById.load(m.associationId);
   }
+
+  @FieldResolver(() => [NetworkOrganization], {
+    description:
+      'The organizations of the network, a page at a time (organizationCount counts them all): highest betweenness first, then degree, then name.',
+  })
+  organizations(@Root() m: NetworkMetrics, @Args() args: NetworkPageArgs) {
+    return page(m.organizations, args);
+  }
+
+  @FieldResolver(() => [NetworkGroup], {
+    description:
+      'Connected components (weakly connected components of the undirected ties, gds.wcc), a page at a time (componentCount counts them all); an organization without ties is its own.',
+  })
+  components(@Root() m: NetworkMetrics, @Args() args: NetworkPageArgs) {
+    return page(m.components, args);
+  }
+
+  @FieldResolver(() => [NetworkGroup], {
+    description:
+      'Communities found by Louvain modularity optimisation (gds.louvain, undirected, weighted by ties per pair, one thread, organizations projected in id order, so one dataset and GDS version always give the same answer), a page at a time (communityCount counts them all). Louvain is a heuristic: another GDS version, another projection order or more threads can split close cases differently.',
+  })
+  communities(@Root() m: NetworkMetrics, @Args() args: NetworkPageArgs) {
+    return page(m.communities, args);
+  }
+
+  @FieldResolver(() => [NetworkBridge], {
+    description: 'Bridges between regions or countries, by the names of their ends, a page at a time (bridgeCount counts them all).',
+  })
+  bridges(@Root() m: NetworkMetrics, @Args() args: NetworkPageArgs) {
+    return page(m.bridges, args);
+  }
+
+  @FieldResolver(() => [BridgeCarrier], {
+    description:
+      'Organizations at an end of a bridge, a page at a time (bridgeCarrierCount counts them all): most areas reached first, then most bridges, then name.',
+  })
+  bridgeCarriers(@Root() m: NetworkMetrics, @Args() args: NetworkPageArgs) {
+    return page(m.bridgeCarriers, args);
+  }
 }
 
 @Resolver(() => NetworkOrganization)
@@ -45,9 +88,9 @@ export class NetworkOrganizationResolver {
 
 @Resolver(() => NetworkGroup)
 export class NetworkGroupResolver {
-  @FieldResolver(() => [Organization], { description: 'In name order, at most `first` (size counts them all).' })
-  organizations(@Root() g: NetworkGroup, @Args() { first }: FirstArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.organizationById.loadMany(g.memberIds.slice(0, first));
+  @FieldResolver(() => [Organization], { description: 'In name order, a page at a time (size counts them all).' })
+  organizations(@Root() g: NetworkGroup, @Args() args: NetworkPageArgs, @Ctx() ctx: AppContext) {
+    return ctx.loaders.organizationById.loadMany(page(g.memberIds, args));
   }
 }
 

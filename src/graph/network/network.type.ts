@@ -106,24 +106,15 @@ export class NetworkMetrics {
       'Modularity of the Louvain communities (weighted by ties per pair): the share of tie weight inside communities minus the share expected at random with the same degrees; from −0.5 to 1. Null for a network without ties.',
   })
   modularity!: number | null;
-  @Field(() => [NetworkOrganization], {
-    description: 'Every organization of the network: highest betweenness first, then degree, then name.',
-  })
+  @Field(() => Int, { description: 'How many components the network has.' }) componentCount!: number;
+  @Field(() => Int, { description: 'How many communities Louvain found.' }) communityCount!: number;
+  @Field(() => Int, { description: 'How many bridges the network has.' }) bridgeCount!: number;
+  @Field(() => Int, { description: 'How many organizations carry bridges.' }) bridgeCarrierCount!: number;
+
+  // The lists are served a page at a time by network.resolver.ts, from the network computed once (network.service.ts).
   organizations!: NetworkOrganization[];
-  @Field(() => [NetworkGroup], {
-    description:
-      'Connected components (weakly connected components of the undirected ties, gds.wcc); an organization without ties is its own.',
-  })
   components!: NetworkGroup[];
-  @Field(() => [NetworkGroup], {
-    description:
-      'Communities found by Louvain modularity optimisation (gds.louvain, undirected, weighted by ties per pair, one thread, organizations projected in id order, so one dataset and GDS version always give the same answer). Louvain is a heuristic: another GDS version, another projection order or more threads can split close cases differently.',
-  })
   communities!: NetworkGroup[];
-  @Field(() => [NetworkBridge], { description: 'Bridges between regions or countries, by the names of their ends.' })
   bridges!: NetworkBridge[];
-  @Field(() => [BridgeCarrier], {
-    description: 'Organizations at an end of a bridge: most areas reached first, then most bridges, then name.',
-  })
   bridgeCarriers!: BridgeCarrier[];
 }
