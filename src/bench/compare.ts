@@ -16,7 +16,15 @@ import { Graph } from '../neo4j/run';
 import { projectRoot } from '../shared/project-root';
 import { prepareContext } from './context';
 import { checkEquality, type ServerUrls } from './equality';
-import { sequentialLatency, throughput, warmUp } from './measure';
+import {
+  medianThroughput,
+  sequentialSamples,
+  summarizeLatency,
+  throughput,
+  warmUp,
+  type LatencySamples,
+  type ThroughputResult,
+} from './measure';
 import { benchQueries, SERVERS, selectQueries, serverOrder, type BenchQuery, type ServerName } from './queries';
 import {
   markdownReport,
@@ -36,7 +44,7 @@ import {
  */
 
 const USAGE = `usage: bench:compare [--organizations 10000] [--partnerships 100000] [--seed 42] [--duration 10] [--connections 10]
-                     [--runs 50] [--warmup 10] [--warm-round 3] [--only Q1,Q2] [--out bench/results] [--heap 2g]
+                     [--runs 50] [--warmup 10] [--warm-round 3] [--rounds 3] [--only Q1,Q2] [--out bench/results] [--heap 2g]
                      [--network 500,exact | none]   networkMetrics sampling sizes to time (default 500)`;
 
 class UsageError extends Error {}
@@ -51,6 +59,8 @@ export interface CompareArgs {
   warmup: number;
   /** Seconds of load per query and server before anything is measured (0: none). */
   warmRound: number;
+  /** Times each server is measured on each query, the order rotating; the report takes the median round. */
+  rounds: number;
   only: string[];
   out: string;
   heap: string;
@@ -68,15 +78,17 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     runs: 50,
     warmup: 10,
     'warm-round': 3,
+    rounds: 3,
   };
   let only: string[] = [];
   let network: (number | null)[] = [500];
   let out = 'bench/results';
   let heap: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
-    const match = /^--(organizations|partnerships|seed|duration|connections|runs|warmup|warm-round|only|out|heap|network)(?:=(.*))?$/.exec(
-      args[i],
-    );
+    const match =
+      /^--(organizations|partnerships|seed|duration|connections|runs|warmup|warm-round|rounds|only|out|heap|network)(?:=(.*))?$/.exec(
+        args[i],
+      );
     if (!match) throw new UsageError(`unknown argument ${JSON.stringify(args[i])}`);
     const value = match[2] ?? args[(i += 1)];
     if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value`);
@@ -91,7 +103,7 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
       numbers[match[1]] = Number(value);
     }
   }
-  for (const name of ['duration', 'connections', 'runs'] as const) {
+  for (const name of ['duration', 'connections', 'runs', 'rounds'] as const) {
     if (numbers[name] < 1) throw new UsageError(`--${name} must be at least 1`);
   }
   return {
@@ -103,6 +115,7 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     runs: numbers.runs,
     warmup: numbers.warmup,
     warmRound: numbers['warm-round'],
+    rounds: numbers.rounds,
     only,
     out,
     network,
@@ -164,6 +177,7 @@ const METHOD_NOTES = [
   "Cypher/req: this API's extensions.cypherQueries and the floor's own count; the peer's is one statement per root field, not measured. Node CPU ms/req: the server process's utime+stime over the measured autocannon run ÷ requests; RSS after it.",
   'p99 of the sequential runs is nearest-rank: below 100 runs it is the slowest run.',
   "Before anything is measured, a warm-up round loads every query on every server for --warm-round seconds (Neo4j's JVM compiles a query's paths on first use; measured cold, whichever server ran first paid for it), again each query on every server just before it is measured, and the servers take turns going first, query by query.",
+  'Each query is measured in --rounds rounds, each server once per round, the order rotating from round to round: req/s is the median round (the spread in brackets, min–max), CPU ms/req the median, p50 and p99 over the sequential runs of all rounds together.',
 ];
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -349,45 +363,64 @@ async function measureQuery(
   // Again just before it is measured: the queries in between (and a slow server's requests still running in Neo4j after
   // its run) leave the next one colder for whoever goes first; a rerun of Q6 at 100k gave 0.66× first and 2.15× last.
   if (args.warmRound > 0) await warmQuery(query, children, args);
-  for (const server of serverOrder(position)) {
-    const request = server === 'peer' ? query.peer : query[server];
-    if (request === null) continue;
-    try {
-      log(`  ${server}: ${args.warmup} warm-up + ${args.runs} sequential, then autocannon ${args.connections} × ${args.duration} s`);
-      const latency = await sequentialLatency(children[server].url, request, args.warmup, args.runs);
-      const load = await throughput(children[server].url, request, {
-        connections: args.connections,
-        duration: args.duration,
-        warmupDuration: Math.max(1, Math.round(args.duration / 3)),
-        pid: children[server].pid,
-      });
-      const reported = latency.cypherQueries;
-      const cypherPerRequest =
-        server === 'peer'
-          ? `${query.peerCypherQueries}`
-          : reported === null
-            ? null
-            : reported.min === reported.max
-              ? `${reported.min}`
-              : `${reported.min}–${reported.max}`;
-      report.servers[server] = {
-        latency,
-        throughput: load,
-        cypherPerRequest,
-        problem:
-          latency.failures > 0 || !load.valid
-            ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors`
-            : null,
-      };
-      log(`    ${load.requestsPerSecond} req/s, p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms${load.valid ? '' : ' (INVALID)'}`);
-    } catch (error) {
-      report.servers[server] = {
-        latency: null,
-        throughput: null,
-        cypherPerRequest: null,
-        problem: error instanceof Error ? error.message : String(error),
-      };
+  // Each round measures every server once, the order rotating from round to round; the report takes the median round.
+  // On two shared cores one run of a small query moves by a quarter between runs; the median of three moves less.
+  const samples: Partial<Record<ServerName, LatencySamples[]>> = {};
+  const loads: Partial<Record<ServerName, ThroughputResult[]>> = {};
+  const problems: Partial<Record<ServerName, string>> = {};
+  for (let round = 0; round < args.rounds; round += 1) {
+    for (const server of serverOrder(position + round)) {
+      const request = server === 'peer' ? query.peer : query[server];
+      if (request === null || problems[server] !== undefined) continue;
+      try {
+        log(
+          `  ${server} (round ${round + 1} of ${args.rounds}): ${args.warmup} warm-up + ${args.runs} sequential, then autocannon ${args.connections} × ${args.duration} s`,
+        );
+        const latency = await sequentialSamples(children[server].url, request, args.warmup, args.runs);
+        const load = await throughput(children[server].url, request, {
+          connections: args.connections,
+          duration: args.duration,
+          warmupDuration: Math.max(1, Math.round(args.duration / 3)),
+          pid: children[server].pid,
+        });
+        (samples[server] ??= []).push(latency);
+        (loads[server] ??= []).push(load);
+        log(`    ${load.requestsPerSecond} req/s${load.valid ? '' : ' (INVALID)'}`);
+      } catch (error) {
+        problems[server] = error instanceof Error ? error.message : String(error);
+      }
     }
+  }
+  for (const server of SERVERS) {
+    const problem = problems[server];
+    if (problem !== undefined) {
+      report.servers[server] = { latency: null, throughput: null, cypherPerRequest: null, problem };
+      continue;
+    }
+    const rounds = samples[server];
+    const measured = loads[server];
+    if (rounds === undefined || measured === undefined) continue;
+    const latency = summarizeLatency(rounds);
+    const load = medianThroughput(measured);
+    const reported = latency.cypherQueries;
+    const cypherPerRequest =
+      server === 'peer'
+        ? `${query.peerCypherQueries}`
+        : reported === null
+          ? null
+          : reported.min === reported.max
+            ? `${reported.min}`
+            : `${reported.min}–${reported.max}`;
+    report.servers[server] = {
+      latency,
+      throughput: load,
+      cypherPerRequest,
+      problem:
+        latency.failures > 0 || !load.valid
+          ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors`
+          : null,
+    };
+    log(`  ${server}: median ${load.requestsPerSecond} req/s of ${measured.length}, p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);
   }
   return report;
 }
@@ -418,7 +451,14 @@ function benchReport(
     organizations: args.organizations,
     partnerships: args.partnerships,
     seed: args.seed,
-    settings: { duration: args.duration, connections: args.connections, runs: args.runs, warmup: args.warmup, warmRound: args.warmRound },
+    settings: {
+      duration: args.duration,
+      connections: args.connections,
+      runs: args.runs,
+      warmup: args.warmup,
+      warmRound: args.warmRound,
+      rounds: args.rounds,
+    },
     machine: {
       node: process.version,
       cpus: os.cpus().length,

@@ -28,30 +28,41 @@ export interface LatencyResult {
 const failed = (status: number, body: unknown): boolean =>
   status !== 200 || (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors));
 
+/** What the sequential runs of one round saw: each run's time, Cypher count (when reported), bytes and failures. */
+export interface LatencySamples {
+  times: number[];
+  cypherQueries: number[];
+  bytes: number;
+  failures: number;
+}
+
 /** `warmup` unmeasured requests, then `runs` measured ones, one at a time. */
-export async function sequentialLatency(base: string, request: HttpRequest, warmup: number, runs: number): Promise<LatencyResult> {
+export async function sequentialSamples(base: string, request: HttpRequest, warmup: number, runs: number): Promise<LatencySamples> {
   for (let i = 0; i < warmup; i += 1) await send(base, request);
-  const times: number[] = [];
-  const queries: number[] = [];
-  let bytes = 0;
-  let failures = 0;
+  const samples: LatencySamples = { times: [], cypherQueries: [], bytes: 0, failures: 0 };
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
     const answer = await send(base, request);
-    times.push(performance.now() - started);
-    if (answer.cypherQueries !== null) queries.push(answer.cypherQueries);
-    if (failed(answer.status, answer.body)) failures += 1;
-    bytes = answer.bytes;
+    samples.times.push(performance.now() - started);
+    if (answer.cypherQueries !== null) samples.cypherQueries.push(answer.cypherQueries);
+    if (failed(answer.status, answer.body)) samples.failures += 1;
+    samples.bytes = answer.bytes;
   }
-  const sorted = [...times].sort((a, b) => a - b);
+  return samples;
+}
+
+/** The runs of every round together: percentiles over all of them (150 runs give a p99 that is not simply the slowest). */
+export function summarizeLatency(rounds: readonly LatencySamples[]): LatencyResult {
+  const sorted = rounds.flatMap((r) => r.times).sort((a, b) => a - b);
+  const queries = rounds.flatMap((r) => r.cypherQueries);
   return {
-    runs,
+    runs: sorted.length,
     p50Ms: round1(percentile(sorted, 0.5)),
     p99Ms: round1(percentile(sorted, 0.99)),
-    meanMs: round1(sorted.reduce((a, b) => a + b, 0) / runs),
+    meanMs: round1(sorted.reduce((a, b) => a + b, 0) / sorted.length),
     cypherQueries: queries.length === 0 ? null : { min: Math.min(...queries), max: Math.max(...queries) },
-    responseBytes: bytes,
-    failures,
+    responseBytes: rounds[rounds.length - 1]?.bytes ?? 0,
+    failures: rounds.reduce((sum, r) => sum + r.failures, 0),
   };
 }
 
@@ -101,6 +112,35 @@ export interface ThroughputResult {
   /** The server's resident memory after the measured run; null without a pid. */
   rssMb: number | null;
   valid: boolean;
+  /** With several rounds: each round's req/s, in the order they ran; the figures above are the median round's. */
+  roundsRequestsPerSecond?: number[];
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/**
+ * Several rounds of one server on one query as one result: the round with the median req/s (the lower middle of an even
+ * number), its latencies and memory, the median CPU per request, the failures of all rounds, valid only when every round was.
+ */
+export function medianThroughput(rounds: readonly ThroughputResult[]): ThroughputResult {
+  if (rounds.length === 0) throw new RangeError('no rounds');
+  const middle = median(rounds.map((r) => r.requestsPerSecond));
+  const chosen = rounds.find((r) => r.requestsPerSecond === middle)!;
+  const cpu = rounds.map((r) => r.cpuMsPerRequest).filter((x): x is number => x !== null);
+  const total = (key: 'non2xx' | 'errors' | 'timeouts' | 'mismatches'): number => rounds.reduce((sum, r) => sum + r[key], 0);
+  return {
+    ...chosen,
+    non2xx: total('non2xx'),
+    errors: total('errors'),
+    timeouts: total('timeouts'),
+    mismatches: total('mismatches'),
+    cpuMsPerRequest: cpu.length === rounds.length ? median(cpu) : null,
+    valid: rounds.every((r) => r.valid),
+    roundsRequestsPerSecond: rounds.map((r) => r.requestsPerSecond),
+  };
 }
 
 /** An answer with a top-level "errors" member is a failure even with HTTP 200 (GraphQL errors). */

@@ -28,7 +28,7 @@ export interface BenchReport {
   organizations: number;
   partnerships: number;
   seed: number;
-  settings: { duration: number; connections: number; runs: number; warmup: number; warmRound?: number };
+  settings: { duration: number; connections: number; runs: number; warmup: number; warmRound?: number; rounds?: number };
   machine: { node: string; cpus: number; cpuModel: string; platform: string };
   graph: Record<string, number>;
   context: BenchContext | null;
@@ -82,9 +82,12 @@ const triple = (q: QueryReport, value: (m: ServerMeasurement) => string | null):
 const rate = (q: QueryReport, s: ServerName): string => {
   const t = q.servers[s]?.throughput;
   if (t === null || t === undefined) return '–';
-  return t.valid
-    ? num(t.requestsPerSecond)
-    : `${num(t.requestsPerSecond)} (invalid: ${t.non2xx} non-2xx, ${t.errors + t.mismatches} errors)`;
+  const spread = t.roundsRequestsPerSecond;
+  const median =
+    spread === undefined || spread.length < 2
+      ? num(t.requestsPerSecond)
+      : `${num(t.requestsPerSecond)} (${num(Math.min(...spread))}–${num(Math.max(...spread))})`;
+  return t.valid ? median : `${median} (invalid: ${t.non2xx} non-2xx, ${t.errors + t.mismatches} errors)`;
 };
 
 export function markdownTable(report: BenchReport): string {
