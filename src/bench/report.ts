@@ -145,7 +145,9 @@ export function markdownReport(report: BenchReport): string {
     `### ${report.organizations.toLocaleString('en')} organizations, ${report.partnerships.toLocaleString('en')} stored ties (seed ${report.seed}), ${report.createdAt.slice(0, 10)}`,
     '',
     (s.warmRound ? `A warm-up round of ${s.warmRound} s per query and server first, and again before each query. ` : '') +
-      `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. ` +
+      (s.rounds !== undefined && s.rounds > 1
+        ? `${s.rounds} rounds, each server once per round in rotating order: autocannon ${s.connections} connections × ${s.duration} s after a warm-up run, req/s of the median round (min–max of the rounds); p50/p99 over ${s.rounds} × ${s.runs} sequential requests, each ${s.runs} after ${s.warmup} warm-up ones. `
+        : `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. `) +
       `Node ${report.machine.node}, ${report.machine.cpus} CPUs (${report.machine.cpuModel}). Ours/peer and ours/floor are req/s ratios.`,
     '',
     markdownTable(report),
