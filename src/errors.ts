@@ -193,6 +193,20 @@ export function formatError(
   return formatKnownError({ ...formatted, message }, error, options);
 }
 
+/**
+ * "filter.name must be shorter than …": class-validator's messages already begin with the property's own name, so the
+ * path is put before it only once ("first must not be greater than 100", not "first first must …").
+ */
+function describeProblem(problem: { path: (string | number)[]; constraints: string[] }): string {
+  const path = problem.path.join('.');
+  const name = String(problem.path[problem.path.length - 1] ?? '');
+  return problem.constraints
+    .map((constraint) =>
+      name !== '' && constraint.startsWith(`${name} `) ? `${path}${constraint.slice(name.length)}` : `${path}: ${constraint}`,
+    )
+    .join(', ');
+}
+
 function formatKnownError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -206,7 +220,7 @@ function formatKnownError(
     const problems = flattenValidation(original.extensions.validationErrors);
     const argumentPath = problems[0]?.path ?? [];
     return {
-      message: `Invalid argument ${argumentPath.join('.')}: ${problems.map((p) => `${p.path.join('.')} ${p.constraints.join(', ')}`).join('; ')}`,
+      message: `Invalid argument ${argumentPath.join('.')}: ${problems.map(describeProblem).join('; ')}`,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {

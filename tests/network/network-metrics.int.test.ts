@@ -498,5 +498,7 @@ describe('networkMetrics lists, a page at a time', () => {
       const res = await ask(variables);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: [argument] });
     }
+    // The argument is named once in the message.
+    expect((await ask({ first: 101 })).errors?.[0]?.message).toBe('Invalid argument first: first must not be greater than 100');
   });
 });
