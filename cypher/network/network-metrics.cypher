@@ -51,9 +51,9 @@ CALL (projection) {
 }
 CALL gds.graph.nodeProperty.stream(projection.graphName, 'community') YIELD nodeId, propertyValue AS community
 WITH gdsVersion, a, core, modularity, projection.graphName AS graphName, nodeId, community, gds.util.asNode(nodeId) AS o
+{{organization-area}}
 RETURN gdsVersion, a.id AS associationId, modularity, o.id AS id, o.sortName AS sortName, o <> a AND o IN core AS member,
-  head([(o)-[:BASED_IN]->(:City)-[:PART_OF*0..2]->(:City)-[:IN_DISTRICT|IN_REGION*1..2]->(r:Region) | r.slug]) AS region,
-  coalesce(head([(o)-[:IN_COUNTRY]->(k:Country) | k.code]), head([(o)-[:BASED_IN]->(:City)-[:IN_COUNTRY]->(k:Country) | k.code])) AS country,
+  region, country,
   toInteger(gds.util.nodeProperty(graphName, nodeId, 'degree')) AS degree,
   toInteger(gds.util.nodeProperty(graphName, nodeId, 'strength')) AS strength,
   gds.util.nodeProperty(graphName, nodeId, 'betweenness') AS betweenness,

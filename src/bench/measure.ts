@@ -116,10 +116,12 @@ export interface ThroughputResult {
   roundsRequestsPerSecond?: number[];
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
+/** Nearest-rank: the lower middle of an even number. */
+const median = (values: readonly number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * Several rounds of one server on one query as one result: the round with the median req/s (the lower middle of an even
