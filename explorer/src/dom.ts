@@ -60,3 +60,13 @@ export function qualified(n: number | null | undefined, q: string | null | undef
 export function fill(root: HTMLElement, ...parts: (Node | null)[]): void {
   root.replaceChildren(...parts.filter((p): p is Node => p !== null));
 }
+
+/**
+ * Moves to another view. hashchange comes a task after the assignment; `ready` is cleared now so that nothing in
+ * between reads the view being left as the new one.
+ */
+export function navigate(hash: string): void {
+  if (hash === window.location.hash) return;
+  delete document.body.dataset.ready;
+  window.location.hash = hash;
+}

@@ -4,7 +4,7 @@ import type { Feature, Geometry } from 'geojson';
 import outline from 'virtual:outline';
 import { query } from '../api';
 import { DISTRICTS_QUERY, MAP_QUERY, STEPS_QUERY } from '../queries';
-import { citations, h, num, pct, qualified, s } from '../dom';
+import { citations, h, navigate, num, pct, qualified, s } from '../dom';
 import { nameOf, type Named } from '../names';
 
 type Level = 'CITY' | 'DISTRICT' | 'REGION';
@@ -331,7 +331,7 @@ export async function renderMap(root: HTMLElement, params: URLSearchParams): Pro
   const level = (['CITY', 'DISTRICT', 'REGION'].includes(params.get('level') ?? '') ? params.get('level') : 'CITY') as Level;
   const go = (next: { asOf?: string; level?: Level }) => {
     const p = new URLSearchParams({ asOf: next.asOf ?? asOf, level: next.level ?? level });
-    window.location.hash = `#/map?${p.toString()}`;
+    navigate(`#/map?${p.toString()}`);
   };
   // The list of steps is not needed to draw the map: it fills the step list when it comes.
   const steps = query<{ decentralizationTrend: { asOf: string; event: { slug: string; name: string; nameEn: string | null } | null }[] }>(

@@ -9,7 +9,7 @@ import {
 } from 'd3-force';
 import { query } from '../api';
 import { TIES_QUERY } from '../queries';
-import { h, s } from '../dom';
+import { h, navigate, s } from '../dom';
 import { nameOf } from '../names';
 
 interface Org {
@@ -69,7 +69,7 @@ export async function renderNetwork(root: HTMLElement, params: URLSearchParams):
   const until = Number(params.get('until') ?? maxYear);
   const go = (next: Record<string, string>) => {
     const p = new URLSearchParams({ scope, colour: colourBy, origins: [...origins].join(','), until: String(until), ...next });
-    window.location.hash = `#/network?${p.toString()}`;
+    navigate(`#/network?${p.toString()}`);
   };
 
   const shown = ties.filter((t) => {
