@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { RoleChecker } from './auth/auth-checker';
 import { ARGUMENT_VALIDATION } from './shared/validators';
 import { resolvers } from './graph/resolvers';
+import { leanFieldResolvers } from './shared/lean-resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -33,11 +34,14 @@ export const validateArguments: ValidatorFn = async (value, type) => {
 /**
  * The code-first schema, built once per process. Fields that are plain properties resolve with graphql-js's default
  * resolver (`simpleResolvers`): no field-level middleware or auth is used, and TypeGraphQL's wrapper would otherwise run
- * for every property of every row.
+ * for every property of every row. Field resolvers that read only the row and the context are called directly
+ * (`leanFieldResolvers`).
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
-  built ??= buildSchema({ resolvers, validateFn: validateArguments, authChecker: RoleChecker }).then(describeRootTypes);
+  built ??= buildSchema({ resolvers, validateFn: validateArguments, authChecker: RoleChecker })
+    .then(leanFieldResolvers)
+    .then(describeRootTypes);
   return built;
 }
 
