@@ -62,11 +62,16 @@ export function fill(root: HTMLElement, ...parts: (Node | null)[]): void {
 }
 
 /**
- * Moves to another view. hashchange comes a task after the assignment; `ready` is cleared now so that nothing in
- * between reads the view being left as the new one.
+ * Called as the hash is about to change to `hash`: hashchange comes a task later, and until then `ready` would still
+ * speak of the view being left. Answers whether the hash changes at all.
  */
-export function navigate(hash: string): void {
-  if (hash === window.location.hash) return;
+export function leaveFor(hash: string): boolean {
+  if (hash === window.location.hash) return false;
   delete document.body.dataset.ready;
-  window.location.hash = hash;
+  return true;
+}
+
+/** Moves to another view. */
+export function navigate(hash: string): void {
+  if (leaveFor(hash)) window.location.hash = hash;
 }

@@ -1,5 +1,5 @@
 import { ApiError } from './api';
-import { h } from './dom';
+import { h, leaveFor } from './dom';
 import { script, scripts, setScript, type Script } from './names';
 import { renderEvent } from './views/event';
 import { renderMap } from './views/map';
@@ -68,14 +68,13 @@ window.addEventListener('hashchange', () => {
   delete document.body.dataset.ready;
   void route();
 });
-// A link's click changes location.hash at once, but hashchange comes a task later: until then `ready` still spoke of
-// the view being left. Cleared here, in the click itself, nothing reads the old view as the new one.
+// A link's click changes location.hash at once; `ready` is cleared in the click itself (leaveFor), as navigate does.
 document.addEventListener(
   'click',
   (event) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     const href = link?.getAttribute('href');
-    if (href?.startsWith('#') && href !== window.location.hash) delete document.body.dataset.ready;
+    if (href?.startsWith('#')) leaveFor(href);
   },
   true,
 );
