@@ -135,10 +135,25 @@ const timeoutCodes = new Set([
 
 const memoryCodes = new Set(['Neo.TransientError.General.TransactionMemoryLimit', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError']);
 
+/**
+ * Neo4j 5.26 reports both memory limits under one code, and names the setting in the message: past
+ * db.memory.transaction.max this query alone is too big; past dbms.memory.transaction.total.max the queries running
+ * together used the pool they share, and the same query can succeed a moment later.
+ */
+export function isSharedMemoryPoolFull(error: unknown): boolean {
+  return error instanceof Neo4jError && memoryCodes.has(error.code) && /dbms\.memory\.transaction\.total\.max/.test(error.message);
+}
+
 /** The one place driver errors become domain errors. */
 export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (timeoutCodes.has(error.code)) return new QueryTimeoutError();
+    if (isSharedMemoryPoolFull(error)) {
+      return new ServiceUnavailableError('The graph database is short of memory for the queries running now; try again shortly.', {
+        reason: 'busy',
+        resource: 'queryMemory',
+      });
+    }
     if (memoryCodes.has(error.code)) return new QueryMemoryLimitError();
     if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError')) {
       return new ServiceUnavailableError();

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ServiceUnavailableError, translateNeo4jError } from '../errors';
+import { isSharedMemoryPoolFull, ServiceUnavailableError, translateNeo4jError } from '../errors';
 import type { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './cypher';
@@ -50,9 +50,13 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'UNKNOWN';
 }
 
-/** Errors worth another attempt: a dropped connection or a leader switch, not a limit the query itself hit. */
+/**
+ * Errors worth another attempt: a dropped connection, a leader switch, or the memory pool all running queries share
+ * being full for a moment; not a limit the query itself hit.
+ */
 function worthRetrying(error: unknown): boolean {
   if (!neo4j.isRetryableError(error)) return false;
+  if (isSharedMemoryPoolFull(error)) return true;
   return !/MemoryLimit|OutOfMemory|TransactionTimedOut/.test(errorCode(error));
 }
 
