@@ -144,6 +144,12 @@ export function isSharedMemoryPoolFull(error: unknown): boolean {
   return error instanceof Neo4jError && memoryCodes.has(error.code) && /dbms\.memory\.transaction\.total\.max/.test(error.message);
 }
 
+/** A limit the query itself reached (its time, or its own memory): running it again cannot help. */
+export function reachedItsOwnLimit(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return timeoutCodes.has(error.code) || (memoryCodes.has(error.code) && !isSharedMemoryPoolFull(error));
+}
+
 /** The one place driver errors become domain errors. */
 export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof Neo4jError) {

@@ -34,8 +34,9 @@ CALL (start, y, best) {
   RETURN z, [3, best[1] + [t.origin + '|' + split(t.id, '|')[1]], best[2] + [y.id]] AS route
 }
 WITH z AS o, min(route) AS best
+WITH o, best WHERE o IS NOT NULL
 WITH o, best[0] AS distance, best ORDER BY distance, o.sortName, o.id
-WITH collect(CASE WHEN o IS NOT NULL THEN {o: o, distance: distance, best: best} END) AS reached
+WITH collect({o: o, distance: distance, best: best}) AS reached
 CALL (reached) {
   UNWIND [e IN reached WHERE $afterId IS NULL OR e.distance > $afterDistance
     OR (e.distance = $afterDistance AND (e.o.sortName > $afterName OR (e.o.sortName = $afterName AND e.o.id > $afterId)))][0..$limit] AS e

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { isSharedMemoryPoolFull, ServiceUnavailableError, translateNeo4jError } from '../errors';
+import { reachedItsOwnLimit, ServiceUnavailableError, translateNeo4jError } from '../errors';
 import type { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './cypher';
@@ -55,9 +55,7 @@ function errorCode(error: unknown): string {
  * being full for a moment; not a limit the query itself hit.
  */
 function worthRetrying(error: unknown): boolean {
-  if (!neo4j.isRetryableError(error)) return false;
-  if (isSharedMemoryPoolFull(error)) return true;
-  return !/MemoryLimit|OutOfMemory|TransactionTimedOut/.test(errorCode(error));
+  return neo4j.isRetryableError(error) && !reachedItsOwnLimit(error);
 }
 
 /** A database handle: reads and writes as managed transactions, sessions closed in finally. */
