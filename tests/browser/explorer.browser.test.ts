@@ -83,6 +83,7 @@ describe('the explorer in Chromium', () => {
       try {
         await fresh.goto(`${base}/explore/`);
         await fresh.waitForSelector('body[data-ready="true"] svg.map g.unit');
+        expect(await fresh.locator('svg.map g.unit').count()).toBeGreaterThan(0);
         loads.push(Math.round(await fresh.evaluate(() => performance.now())));
       } finally {
         await fresh.close();
@@ -94,7 +95,6 @@ describe('the explorer in Chromium', () => {
     // Reported with the load average (the "explorer timings" line), not asserted: a time target is a measurement, and a
     // slow or shared machine (1,089 ms on one CI run) says nothing about the explorer.
     timings.loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
-    expect(loads).toHaveLength(3);
   });
 
   it.each([
