@@ -36,7 +36,5 @@ CALL (page) {
   MATCH (o)-[:BASED_IN]->(city:City)
   {{places-of-cities}}
 }
-// $core: each row only as the list [id, slug, name, sortName, city slug], for a selection that reads no more of it (a
-// tenth of the values to decode); else the whole row.
-RETURN [o IN page | CASE WHEN $core THEN [o.id, o.slug, o.name, o.sortName, head([(o)-[:BASED_IN]->(c:City) | c.slug])]
-  ELSE {{organization-row}} END] AS rows, places
+// $core: each row only as its core columns, for a selection that reads no more of it; else the whole row.
+RETURN [o IN page | CASE WHEN $core THEN {{organization-core-columns}} ELSE {{organization-row}} END] AS rows, places

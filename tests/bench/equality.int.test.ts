@@ -149,16 +149,18 @@ interface Reached {
   through: { id: string }[];
 }
 
-const QUERY = `query ($organization: ID!, $depth: Int!, $after: String) {
+const ROUTES = `query ($organization: ID!, $depth: Int!, $after: String) {
   partnersOf(organization: $organization, depth: $depth, first: 100, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { distance organization { id } through { id } }
   }
 }`;
+/** No route selected: the statement computes distances only. */
+const DISTANCES = ROUTES.replace(' through { id }', '');
 
 /** Every page, in order. */
-async function reachedFrom(organization: string, depth: number): Promise<{ totalCount: number; reached: Reached[] }> {
+async function reachedFrom(organization: string, depth: number, query = ROUTES): Promise<{ totalCount: number; reached: Reached[] }> {
   const reached: Reached[] = [];
   let after: string | null = null;
   let totalCount = -1;
@@ -166,7 +168,7 @@ async function reachedFrom(organization: string, depth: number): Promise<{ total
     const response = await fetch(`${urls.ours}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY, variables: { organization, depth, after } }),
+      body: JSON.stringify({ query, variables: { organization, depth, after } }),
     });
     const body = (await response.json()) as {
       errors?: unknown[];
@@ -184,7 +186,7 @@ async function reachedFrom(organization: string, depth: number): Promise<{ total
 describe('partnersOf against a breadth-first search', () => {
   const hub = (): string => [...neighbours.entries()].sort((x, y) => y[1].size - x[1].size || x[0].localeCompare(y[0]))[0][0];
 
-  test.each([1, 2, 3])('depth %i from the best-connected organization: the distances of a breadth-first search', async (depth) => {
+  test.each([1, 2, 3])('depth %i from the hub: the distances of a breadth-first search, with routes or without', async (depth) => {
     const start = hub();
     const expected = breadthFirst(start, depth);
     const { totalCount, reached } = await reachedFrom(start, depth);
@@ -198,5 +200,8 @@ describe('partnersOf against a breadth-first search', () => {
       for (let i = 1; i < stops.length; i++) expect(neighbours.get(stops[i - 1])?.has(stops[i])).toBe(true);
     }
     if (depth === 3) expect(expected.size).toBeGreaterThan(ORGANIZATIONS / 2);
+    const distancesOnly = await reachedFrom(start, depth, DISTANCES);
+    expect(distancesOnly.totalCount).toBe(totalCount);
+    expect(distancesOnly.reached).toEqual(reached.map(({ distance, organization }) => ({ distance, organization })));
   });
 });

@@ -300,6 +300,43 @@ describe('partnersOf', () => {
     expect(await partnersOf({ organization: 'org-nope', depth: 2 })).toEqual([]);
   });
 
+  test('what a selection reads picks how much is computed, never what is answered: distances only, core or whole rows, in pages', async () => {
+    // Routes and whole organization rows (kind and founded are not core columns).
+    const WHOLE = `query W($after: String) { partnersOf(organization: "org-nkss", depth: 3, first: 100, after: $after) {
+      totalCount nodes { distance origins organization { id name kind founded city { slug } } } } }`;
+    const whole = (
+      await data<{
+        partnersOf: { totalCount: number; nodes: { distance: number; origins: string[]; organization: Record<string, unknown> }[] };
+      }>(WHOLE)
+    ).partnersOf;
+    expect(whole.totalCount).toBe(44);
+    expect(whole.nodes.every((n) => n.origins.length === n.distance && typeof n.organization.kind === 'string')).toBe(true);
+    expect(whole.nodes.filter((n) => n.organization.city !== null).length).toBeGreaterThan(0);
+    // No route and only core fields, seven at a time through the cursors.
+    const LEAN = `query L($after: String) { partnersOf(organization: "org-nkss", depth: 3, first: 7, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { distance organization { id name city { slug } } } } } }`;
+    type LeanPage = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { distance: number; organization: { id: string; name: string; city: { slug: string } | null } } }[];
+    };
+    const lean: LeanPage['edges'][number]['node'][] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const page: LeanPage = (await data<{ partnersOf: LeanPage }>(LEAN, { after })).partnersOf;
+      expect(page.totalCount).toBe(44);
+      lean.push(...page.edges.map((edge) => edge.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(lean).toEqual(
+      whole.nodes.map((n) => ({
+        distance: n.distance,
+        organization: { id: n.organization.id, name: n.organization.name, city: n.organization.city },
+      })),
+    );
+  });
+
   test('refuses a depth outside 1..3, an empty via and a malformed id', async () => {
     expect(await badInput(PARTNERS_OF, { organization: 'org-nkss', depth: 4 })).toEqual(['depth']);
     expect(await badInput(PARTNERS_OF, { organization: 'org-nkss', depth: 0 })).toEqual(['depth']);

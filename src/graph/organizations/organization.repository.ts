@@ -9,6 +9,7 @@ import { toSearchKey } from '../../shared/search-key';
 import { asPlaceInstances, type PlaceChain } from '../places/place.type';
 import type { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
+import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from './organization.columns';
 import { Organization, type OrganizationKind, type Sector } from './organization.type';
 import { Tie, type TieOrigin, type TiePage, type TieViaKind } from '../partnerships/tie.type';
 
@@ -130,17 +131,6 @@ function coreTieOf([id, origin, partnerId, name, sortName, citySlug]: CoreTieCol
   const partner = Object.assign(new Organization(), { id: partnerId, uid: `Organization:${partnerId}`, name, sortName, citySlug });
   return Object.assign(new Tie(), { id, origin, partnerId, partnerSortName: sortName, partner });
 }
-
-/** An organization as page-ascending/-descending.cypher list it with $core: what a selection of id, slug, name and city reads. */
-type CoreOrganizationColumns = [id: string, slug: string, name: string, sortName: string, citySlug: string | null];
-
-function coreOrganizationOf([id, slug, name, sortName, citySlug]: CoreOrganizationColumns): Organization {
-  // Only what the selection reads is set; such a row is never primed into the organization loaders.
-  return Object.assign(new Organization(), { id, uid: `Organization:${id}`, slug, name, sortName, citySlug });
-}
-
-/** Which columns of an organization to read: its whole row, or only its id, slug, name and city. */
-export type OrganizationColumnSet = 'full' | 'core';
 
 /** Which columns of a tie to read: all of them, or only those a selection of origin and the partner's id, name and city needs. */
 export type TieColumnSet = 'full' | 'core';

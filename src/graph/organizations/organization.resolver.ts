@@ -7,27 +7,13 @@ import { Connection, isFieldRequested, pageRequest, toConnection } from '../../s
 import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { OrganizationOrder, OrganizationsArgs } from './organization.inputs';
 import { createOrganizationFieldsResolver, firstTiePage } from './organization-fields.resolver';
+import { CORE_ORGANIZATION } from './organization.columns';
 import { organizationRepository } from './organization.repository';
 import { Organization } from './organization.type';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
 
-/**
- * A page whose organizations are read only for these fields reads their core columns (page-*.cypher with $core): their
- * own, and the lists their field resolvers read by id or uid alone.
- */
-const CORE_ORGANIZATION: SelectionTree = {
-  id: true,
-  slug: true,
-  name: true,
-  city: true,
-  partners: true,
-  memberships: true,
-  events: true,
-  programmes: true,
-  roles: true,
-  sources: true,
-};
+/** A page whose organizations are read only for their core fields reads their core columns (page-*.cypher with $core). */
 const CORE_PAGE_SELECTION: SelectionTree = {
   edges: { cursor: true, node: CORE_ORGANIZATION },
   nodes: CORE_ORGANIZATION,

@@ -4,6 +4,7 @@ import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
 import { asInstances } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
+import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from '../organizations/organization.columns';
 import { Organization } from '../organizations/organization.type';
 import type { TieOrigin } from '../partnerships/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
@@ -54,6 +55,13 @@ export interface RegionalRow {
 
 /** An organization reached, with its route from the start (partnerships/partners-of.cypher). */
 export type PartnerAtDistanceRow = Omit<PartnerAtDistance, 'startId'> & { organization: Organization };
+type ReachedRow = Omit<PartnerAtDistanceRow, 'organization'> & { organization: Organization | CoreOrganizationColumns };
+
+/** What a partnersOf selection reads: the routes (else only distances) and which organization columns. */
+export interface PartnersOfShape {
+  routes: boolean;
+  columns: OrganizationColumnSet;
+}
 
 const origins = (via: readonly TieOrigin[] | undefined): readonly TieOrigin[] => via ?? ALL_ORIGINS;
 
@@ -93,9 +101,10 @@ export const partnershipRepository = {
     depth: number,
     via: TieOrigin[] | undefined,
     request: PageRequest,
+    shape: PartnersOfShape,
   ): Promise<{ totalCount: number; rows: PartnerAtDistanceRow[] }> {
     const after = request.lower;
-    const found = await graph.readOne<{ totalCount: number; rows: PartnerAtDistanceRow[] }>(q.partnersOf, {
+    const found = await graph.readOne<{ totalCount: number; rows: ReachedRow[] }>(q.partnersOf, {
       organization,
       depth: toCypherInt(depth),
       origins: origins(via),
@@ -103,13 +112,19 @@ export const partnershipRepository = {
       afterName: after?.key[1] ?? null,
       afterId: after?.id ?? null,
       limit: toCypherInt(request.limit),
+      routes: shape.routes,
+      core: shape.columns === 'core',
     });
     if (found === null) return { totalCount: 0, rows: [] };
+    if (shape.columns === 'core') {
+      const rows = found.rows.map((row) => ({ ...row, organization: coreOrganizationOf(row.organization as CoreOrganizationColumns) }));
+      return { totalCount: found.totalCount, rows };
+    }
     asInstances(
       Organization,
       found.rows.map((row) => row.organization),
     );
-    return found;
+    return found as { totalCount: number; rows: PartnerAtDistanceRow[] };
   },
 
   commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]) =>

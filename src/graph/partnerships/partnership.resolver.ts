@@ -3,8 +3,10 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { AppContext } from '../../context';
 import { BadInputError, UnknownAssociationError } from '../../errors';
 import { isFieldRequested, pageRequest, toConnection } from '../../shared/pagination';
+import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation, citationsOf } from '../common/citation.type';
 import { Programme } from '../events/event.type';
+import { CORE_ORGANIZATION } from '../organizations/organization.columns';
 import { Organization } from '../organizations/organization.type';
 import { TieOrigin } from '../partnerships/tie.type';
 import { Country, Region } from '../places/place.type';
@@ -16,7 +18,7 @@ import {
   RegionalCooperationArgs,
   ShortestPathArgs,
 } from './partnership.inputs';
-import { partnershipRepository as repo } from './partnership.repository';
+import { partnershipRepository as repo, type PartnersOfShape } from './partnership.repository';
 import { partnershipAnalyses as analyses } from './partnership.service';
 import {
   CommonPartner,
@@ -51,6 +53,21 @@ function loadOrganizations(ctx: AppContext, ids: readonly string[]): Promise<Org
 
 const PARTNERS_OF_ORDER = 'DISTANCE_NAME';
 
+/** A partnersOf page selected within these reads no route: its statement computes distances only ($routes false). */
+const NO_ROUTE_SELECTION = reachedSelection({ distance: true, organization: true });
+/** …and within these, the organizations reached as their core columns ($core true). */
+const CORE_REACHED_SELECTION = reachedSelection({
+  distance: true,
+  organization: CORE_ORGANIZATION,
+  origins: true,
+  through: true,
+  route: true,
+});
+
+function reachedSelection(node: SelectionTree): SelectionTree {
+  return { edges: { cursor: true, node }, nodes: node, pageInfo: true, totalCount: true };
+}
+
 /** Looked up beside the analysis (one more query, in parallel), so an unknown slug is refused, not answered empty. */
 async function requireAssociation(ctx: AppContext, slug: string): Promise<void> {
   const found = await ctx.loaders.organizationBySlug.load(slug);
@@ -84,10 +101,16 @@ export class PartnershipQueryResolver {
     description:
       'Organizations within `depth` ties (1 to 3) of one organization, nearest first, then by name, each with one shortest route. A network membership is a tie between member and network (the network is an organization: two members of one network are two ties apart); two participants of one programme are ONE tie apart. In pages, with totalCount; empty for an unknown id.',
   })
-  async partnersOf(@Args() args: PartnersOfArgs, @Ctx() ctx: AppContext) {
+  async partnersOf(@Args() args: PartnersOfArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     const request = pageRequest(args, PARTNERS_OF_ORDER, false, ['number', 'string']);
-    const { rows, totalCount } = await analyses.partnersOf(ctx.graph, args.organization, args.depth, args.via, request);
-    ctx.loaders.primeOrganizations(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
+    const selection = selectionTree(info);
+    const shape: PartnersOfShape = {
+      routes: !selectsOnly(selection, NO_ROUTE_SELECTION),
+      columns: selectsOnly(selection, CORE_REACHED_SELECTION) ? 'core' : 'full',
+    };
+    const { rows, totalCount } = await analyses.partnersOf(ctx.graph, args.organization, args.depth, args.via, request, shape);
+    // A core row lacks fields other selections read: it stays out of the organization loaders.
+    if (shape.columns === 'full') ctx.loaders.primeOrganizations(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
     return toConnection(
       rows,
       request,

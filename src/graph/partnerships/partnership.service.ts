@@ -2,7 +2,7 @@ import type { Graph } from '../../neo4j/run';
 import type { PageRequest } from '../../shared/pagination';
 import type { TieOrigin } from './tie.type';
 import { partnersAtDistance, pathOf, regionalCooperationOf } from './partnership.assemble';
-import { partnershipRepository as repo } from './partnership.repository';
+import { partnershipRepository as repo, type PartnersOfShape } from './partnership.repository';
 import type { CommonPartner, IntersectoralCount, PartnerAtDistance, Path, RegionalCooperation } from './partnership.type';
 
 /** The partnership analyses: each reads its rows with one query (partnership.repository.ts) and assembles them (pure). */
@@ -14,8 +14,9 @@ export const partnershipAnalyses = {
     depth: number,
     via: TieOrigin[] | undefined,
     request: PageRequest,
+    shape: PartnersOfShape,
   ): Promise<{ totalCount: number; rows: PartnerAtDistance[] }> {
-    const found = await repo.partnersOf(graph, organization, depth, via, request);
+    const found = await repo.partnersOf(graph, organization, depth, via, request, shape);
     return { totalCount: found.totalCount, rows: partnersAtDistance(organization, found.rows) };
   },
 

@@ -1,0 +1,30 @@
+import type { SelectionTree } from '../../shared/selection';
+import { Organization } from './organization.type';
+
+/** Which columns of an organization to read: its whole row, or only its id, slug, name and city. */
+export type OrganizationColumnSet = 'full' | 'core';
+
+/**
+ * An organization selected only for these fields is read as its core columns (fragments/organization-core-columns): its
+ * own, and the lists its field resolvers read by id or uid alone.
+ */
+export const CORE_ORGANIZATION: SelectionTree = {
+  id: true,
+  slug: true,
+  name: true,
+  city: true,
+  partners: true,
+  memberships: true,
+  events: true,
+  programmes: true,
+  roles: true,
+  sources: true,
+};
+
+/** An organization as fragments/organization-core-columns lists it. */
+export type CoreOrganizationColumns = [id: string, slug: string, name: string, sortName: string, citySlug: string | null];
+
+export function coreOrganizationOf([id, slug, name, sortName, citySlug]: CoreOrganizationColumns): Organization {
+  // Only what the selection reads is set; such a row is never primed into the organization loaders.
+  return Object.assign(new Organization(), { id, uid: `Organization:${id}`, slug, name, sortName, citySlug });
+}
