@@ -301,16 +301,16 @@ describe('partnersOf', () => {
   });
 
   test('what a selection reads picks how much is computed, never what is answered: distances only, core or whole rows, in pages', async () => {
-    // Routes and whole organization rows (kind and founded are not core columns).
+    // Routes and whole organization rows (kind and aliases are not core columns).
     const WHOLE = `query W($after: String) { partnersOf(organization: "org-nkss", depth: 3, first: 100, after: $after) {
-      totalCount nodes { distance origins organization { id name kind founded city { slug } } } } }`;
+      totalCount nodes { distance origins organization { id name kind aliases city { slug } } } } }`;
     const whole = (
       await data<{
         partnersOf: { totalCount: number; nodes: { distance: number; origins: string[]; organization: Record<string, unknown> }[] };
       }>(WHOLE)
     ).partnersOf;
     expect(whole.totalCount).toBe(44);
-    expect(whole.nodes.every((n) => n.origins.length === n.distance && typeof n.organization.kind === 'string')).toBe(true);
+    expect(whole.nodes.every((n) => n.origins.length === n.distance && Array.isArray(n.organization.aliases))).toBe(true);
     expect(whole.nodes.filter((n) => n.organization.city !== null).length).toBeGreaterThan(0);
     // No route and only core fields, seven at a time through the cursors.
     const LEAN = `query L($after: String) { partnersOf(organization: "org-nkss", depth: 3, first: 7, after: $after) {
