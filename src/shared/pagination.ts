@@ -143,7 +143,8 @@ export function toConnection<T>(
   const more = rows.length > request.size;
   const page = rows.slice(0, request.size);
   if (request.backwards) page.reverse();
-  // Cursors are encoded only for the edges whose cursor is read (by the client, or for pageInfo below).
+  // Cursors are encoded only when read, by the client on an edge or in pageInfo: a hundred nested connections asked for
+  // hasNextPage alone encode none.
   const edges = page.map((node) => lazyEdge(node, cursorOf));
   return {
     edges,
@@ -152,8 +153,12 @@ export function toConnection<T>(
     pageInfo: {
       hasNextPage: request.backwards ? request.hadBefore : more,
       hasPreviousPage: request.backwards ? more : request.hadAfter,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }
