@@ -122,15 +122,35 @@ export function pageRequest(
   };
 }
 
-function lazyEdge<T>(node: T, cursorOf: (row: T) => CursorKey): Edge<T> {
-  let cursor: string | undefined;
-  return {
-    node,
-    get cursor() {
-      cursor ??= encodeCursor(cursorOf(node));
-      return cursor;
-    },
-  };
+/**
+ * An edge whose cursor is encoded when read. A class, not an object literal with a getter: a literal builds its own
+ * closure and accessor per edge, and a page of 100 organizations with 10 partners each makes a thousand edges.
+ */
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => CursorKey,
+  ) {}
+  get cursor(): string {
+    this.encoded ??= encodeCursor(this.cursorOf(this.node));
+    return this.encoded;
+  }
+}
+
+/** PageInfo whose start and end cursors are the first and last edges' own, encoded only when read. */
+class LazyPageInfo<T> implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: readonly Edge<T>[],
+  ) {}
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
 }
 
 /** Rows come back in fetch direction, one more than asked to tell whether another page exists. */
@@ -145,22 +165,9 @@ export function toConnection<T>(
   if (request.backwards) page.reverse();
   // Cursors are encoded only when read, by the client on an edge or in pageInfo: a hundred nested connections asked for
   // hasNextPage alone encode none.
-  const edges = page.map((node) => lazyEdge(node, cursorOf));
-  return {
-    edges,
-    nodes: page,
-    totalCount,
-    pageInfo: {
-      hasNextPage: request.backwards ? request.hadBefore : more,
-      hasPreviousPage: request.backwards ? more : request.hadAfter,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges[edges.length - 1]?.cursor ?? null;
-      },
-    },
-  };
+  const edges = page.map((node) => new LazyEdge(node, cursorOf));
+  const pageInfo = request.backwards ? new LazyPageInfo(request.hadBefore, more, edges) : new LazyPageInfo(more, request.hadAfter, edges);
+  return { edges, nodes: page, totalCount, pageInfo };
 }
 
 function selects(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {

@@ -1,3 +1,4 @@
+import { instanceWith } from '../../shared/instances';
 import type { SelectionTree } from '../../shared/selection';
 import { Organization } from './organization.type';
 
@@ -26,5 +27,5 @@ export type CoreOrganizationColumns = [id: string, slug: string, name: string, s
 
 export function coreOrganizationOf([id, slug, name, sortName, citySlug]: CoreOrganizationColumns): Organization {
   // Only what the selection reads is set; such a row is never primed into the organization loaders.
-  return Object.assign(new Organization(), { id, uid: `Organization:${id}`, slug, name, sortName, citySlug });
+  return instanceWith(Organization, { id, uid: `Organization:${id}`, slug, name, sortName, citySlug });
 }

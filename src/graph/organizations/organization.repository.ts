@@ -3,7 +3,7 @@ import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
-import { asInstances } from '../../shared/instances';
+import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
 import { asPlaceInstances, type PlaceChain } from '../places/place.type';
@@ -100,7 +100,7 @@ function tieOf(columns: TieColumns): Tie {
   const [id, origin, since, until, role, viaKind, viaKey, viaName, partnerId, slug, name, sortName, kind, sector, isAssociation] = columns;
   const [citySlug, countryCode] = [columns[15], columns[16]];
   // The partner's other properties (aliases, founded …) stay undefined: its field resolvers read them when asked.
-  const partner = Object.assign(new Organization(), {
+  const partner = instanceWith(Organization, {
     id: partnerId,
     uid: `Organization:${partnerId}`,
     slug,
@@ -113,7 +113,7 @@ function tieOf(columns: TieColumns): Tie {
     countryCode,
   });
   const via = viaKind === null ? null : { kind: viaKind, key: viaKey ?? '', name: viaName ?? '' };
-  return Object.assign(new Tie(), { id, origin, since, until, role, via, partnerId, partnerSortName: sortName, partner });
+  return instanceWith(Tie, { id, origin, since, until, role, via, partnerId, partnerSortName: sortName, partner });
 }
 
 /** A tie as partners-core-by-organizations.cypher lists it: only what a selection of its origin and its partner's id, name and city reads. */
@@ -128,8 +128,8 @@ type CoreTieColumns = [
 
 function coreTieOf([id, origin, partnerId, name, sortName, citySlug]: CoreTieColumns): Tie {
   // Only what the selection reads is set; such a partner is never primed into the organization loaders.
-  const partner = Object.assign(new Organization(), { id: partnerId, uid: `Organization:${partnerId}`, name, sortName, citySlug });
-  return Object.assign(new Tie(), { id, origin, partnerId, partnerSortName: sortName, partner });
+  const partner = instanceWith(Organization, { id: partnerId, uid: `Organization:${partnerId}`, name, sortName, citySlug });
+  return instanceWith(Tie, { id, origin, partnerId, partnerSortName: sortName, partner });
 }
 
 /** Which columns of a tie to read: all of them, or only those a selection of origin and the partner's id, name and city needs. */
