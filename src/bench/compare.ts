@@ -18,6 +18,7 @@ import { prepareContext } from './context';
 import { checkEquality, type ServerUrls } from './equality';
 import {
   medianThroughput,
+  roundsWithoutAnswers,
   sequentialSamples,
   summarizeLatency,
   throughput,
@@ -417,7 +418,10 @@ async function measureQuery(
       cypherPerRequest,
       problem:
         latency.failures > 0 || !load.valid
-          ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors`
+          ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors` +
+            (roundsWithoutAnswers(load) > 0
+              ? `, and no request finished within the ${Math.round(load.durationS)} s run in ${roundsWithoutAnswers(load)} rounds`
+              : '')
           : null,
     };
     log(`  ${server}: median ${load.requestsPerSecond} req/s of ${measured.length}, p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);

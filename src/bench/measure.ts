@@ -145,6 +145,14 @@ export function medianThroughput(rounds: readonly ThroughputResult[]): Throughpu
   };
 }
 
+/**
+ * How many rounds finished no request at all within their run: a query slower than the run is long (one request takes
+ * about a second alone and ten come at once) measures nothing, and says so instead of reading as 0 req/s.
+ */
+export function roundsWithoutAnswers(t: ThroughputResult): number {
+  return (t.roundsRequestsPerSecond ?? [t.requestsPerSecond]).filter((perSecond) => perSecond === 0).length;
+}
+
 /** An answer with a top-level "errors" member is a failure even with HTTP 200 (GraphQL errors). */
 const withoutErrors = (body: string): boolean => !body.startsWith('{"errors"') && !body.includes('"errors":[');
 

@@ -1,5 +1,5 @@
 import type { EqualityResult } from './equality';
-import type { LatencyResult, ThroughputResult } from './measure';
+import { roundsWithoutAnswers, type LatencyResult, type ThroughputResult } from './measure';
 import { SERVERS, type BenchContext, type ServerName } from './queries';
 
 /** The benchmark's results: JSON as measured, a Markdown table for the README and an SVG bar chart drawn by hand. */
@@ -87,7 +87,11 @@ const rate = (q: QueryReport, s: ServerName): string => {
     spread === undefined || spread.length < 2
       ? num(t.requestsPerSecond)
       : `${num(t.requestsPerSecond)} (${num(Math.min(...spread))}–${num(Math.max(...spread))})`;
-  return t.valid ? median : `${median} (invalid: ${t.non2xx} non-2xx, ${t.errors + t.mismatches} errors)`;
+  if (t.valid) return median;
+  const empty = roundsWithoutAnswers(t);
+  const rounds = t.roundsRequestsPerSecond?.length ?? 1;
+  if (empty > 0) return `${median} (invalid: no request finished within ${Math.round(t.durationS)} s in ${empty} of ${rounds} rounds)`;
+  return `${median} (invalid: ${t.non2xx} non-2xx, ${t.errors + t.mismatches} errors)`;
 };
 
 export function markdownTable(report: BenchReport): string {

@@ -1,4 +1,4 @@
-import { medianThroughput, summarizeLatency, type ThroughputResult } from '../../src/bench/measure';
+import { medianThroughput, roundsWithoutAnswers, summarizeLatency, type ThroughputResult } from '../../src/bench/measure';
 
 const round = (requestsPerSecond: number, cpuMsPerRequest: number | null, extra: Partial<ThroughputResult> = {}): ThroughputResult => ({
   connections: 10,
@@ -32,6 +32,16 @@ describe('medianThroughput', () => {
   it('takes the lower middle of an even number, sums the failures, and is valid only when every round was', () => {
     const m = medianThroughput([round(200, 1), round(100, null, { valid: false, non2xx: 3 }), round(400, 1), round(300, 1, { errors: 2 })]);
     expect([m.requestsPerSecond, m.non2xx, m.errors, m.valid, m.cpuMsPerRequest]).toEqual([200, 3, 2, false, null]);
+  });
+});
+
+describe('roundsWithoutAnswers', () => {
+  it('counts the rounds in which no request finished within the run, so a query slower than the run is not read as 0 req/s', () => {
+    const none = round(0, null, { requests: 0, valid: false });
+    expect(roundsWithoutAnswers(medianThroughput([none, none, none]))).toBe(3);
+    expect(roundsWithoutAnswers(medianThroughput([round(2, 1), none, round(3, 1)]))).toBe(1);
+    expect(roundsWithoutAnswers(medianThroughput([round(200, 1), round(300, 1)]))).toBe(0);
+    expect(roundsWithoutAnswers(none)).toBe(1);
   });
 });
 
