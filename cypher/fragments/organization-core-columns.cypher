@@ -1,4 +1,4 @@
 // An organization's core columns, for the variable `o`: the list [id, slug, name, sortName, city slug], all a selection
-// of its id, slug, name, city and id-keyed lists reads (coreOrganizationOf in organization.repository.ts), a tenth of
+// of its id, slug, name, city and id-keyed lists reads (coreOrganizationOf in organization.columns.ts), a tenth of
 // the values of {{organization-row}} to decode.
 [o.id, o.slug, o.name, o.sortName, head([(o)-[:BASED_IN]->(basedIn:City) | basedIn.slug])]

@@ -412,6 +412,7 @@ async function measureQuery(
           : reported.min === reported.max
             ? `${reported.min}`
             : `${reported.min}–${reported.max}`;
+    const unanswered = roundsWithoutAnswers(load);
     report.servers[server] = {
       latency,
       throughput: load,
@@ -419,9 +420,7 @@ async function measureQuery(
       problem:
         latency.failures > 0 || !load.valid
           ? `${latency.failures} failed sequential runs; autocannon ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts, ${load.mismatches} answers with GraphQL errors` +
-            (roundsWithoutAnswers(load) > 0
-              ? `, and no request finished within the ${Math.round(load.durationS)} s run in ${roundsWithoutAnswers(load)} rounds`
-              : '')
+            (unanswered > 0 ? `, and no request finished within the ${Math.round(load.durationS)} s run in ${unanswered} rounds` : '')
           : null,
     };
     log(`  ${server}: median ${load.requestsPerSecond} req/s of ${measured.length}, p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);

@@ -116,14 +116,15 @@ export const partnershipRepository = {
       core: shape.columns === 'core',
     });
     if (found === null) return { totalCount: 0, rows: [] };
+    // In place: the rows are the driver's, fresh for this call (the service copies each once more).
     if (shape.columns === 'core') {
-      const rows = found.rows.map((row) => ({ ...row, organization: coreOrganizationOf(row.organization as CoreOrganizationColumns) }));
-      return { totalCount: found.totalCount, rows };
+      for (const row of found.rows) row.organization = coreOrganizationOf(row.organization as CoreOrganizationColumns);
+    } else {
+      asInstances(
+        Organization,
+        found.rows.map((row) => row.organization),
+      );
     }
-    asInstances(
-      Organization,
-      found.rows.map((row) => row.organization),
-    );
     return found as { totalCount: number; rows: PartnerAtDistanceRow[] };
   },
 
