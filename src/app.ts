@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 import { cypher } from './neo4j/cypher';
 import { Availability } from './neo4j/availability';
 import { createDriver, waitForDriver } from './neo4j/driver';
-import { warmUpPlans } from './neo4j/warm-up';
+import { warmUp } from './neo4j/warm-up';
 import { buildLauncher, startLocalNeo4j } from './neo4j/local-neo4j';
 import { migrate } from './neo4j/migrate';
 import { Graph } from './neo4j/run';
@@ -81,10 +81,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         } finally {
           await session.close();
         }
-        // Back, but cold (a restart): plan the hot statements before requests arrive (src/neo4j/warm-up.ts).
+        // Back, but cold (a restart): plan the hot statements and load GDS before requests arrive (src/neo4j/warm-up.ts).
         const started = Date.now();
-        const planned = await warmUpPlans(probeDriver, config.neo4j.database);
-        logger.info({ planned, ms: Date.now() - started }, 'Neo4j plans warmed up');
+        const warmed = await warmUp(probeDriver, config.neo4j.database);
+        logger.info({ ...warmed, ms: Date.now() - started }, 'Neo4j warmed up');
       },
       { onChange: (up) => (up ? logger.info('Neo4j answers again') : logger.warn('Neo4j unreachable: answering 503 until it is back')) },
     );
@@ -99,18 +99,19 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     if (config.loadDataset) logger.info(await loadDataset(graph), 'dataset');
     const loaded = await graph.readOne<{ version: string }>(cypher('dataset/loaded-version'));
     // A fresh Neo4j plans each statement on its first use, and a burst of clients would each wait for a cold planner
-    // (seen: 50 connections, 8 answers in 7 s). The plans are made in the background; /health/ready says 503 until then.
+    // (seen: 50 connections, 8 answers in 7 s), and GDS loads its code on first use. Both happen in the background;
+    // /health/ready says 503 until then.
     let warm = false;
     const warmStarted = Date.now();
     const warmDriver = driver;
-    void warmUpPlans(warmDriver, config.neo4j.database).then(
-      (planned) => {
+    void warmUp(warmDriver, config.neo4j.database).then(
+      (warmed) => {
         warm = true;
-        logger.info({ planned, ms: Date.now() - warmStarted }, 'Neo4j plans warmed up');
+        logger.info({ ...warmed, ms: Date.now() - warmStarted }, 'Neo4j warmed up');
       },
       (error: unknown) => {
         warm = true;
-        logger.warn({ err: error }, 'plan warm-up stopped early');
+        logger.warn({ err: error }, 'warm-up stopped early');
       },
     );
     server = await createServer({ config, graph, logger, metrics, datasetVersion: () => loaded?.version ?? null, warmedUp: () => warm });

@@ -28,7 +28,7 @@ export interface ServerDeps {
   logger: Logger;
   /** The dataset version answers cite (extensions.datasetVersion). */
   datasetVersion: () => string | null;
-  /** False while the start-up plan warm-up runs: /health/ready answers 503 (requests are served meanwhile). */
+  /** False while the start-up warm-up (plans, Graph Data Science) runs: /health/ready answers 503 (requests are served meanwhile). */
   warmedUp?: () => boolean;
   /** Prometheus metrics, served at /metrics when config.metrics is on (the Graph's observer feeds the Cypher ones). */
   metrics?: Metrics;
@@ -116,7 +116,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/health/ready', async (_req, res) => {
     if (deps.warmedUp?.() === false) {
-      res.status(503).json({ status: 'warming', reason: 'planning the queries requests use' });
+      res.status(503).json({ status: 'warming', reason: 'planning the queries requests use and loading Graph Data Science' });
       return;
     }
     try {

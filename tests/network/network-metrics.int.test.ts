@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../src/neo4j/cypher';
 import { Graph } from '../../src/neo4j/run';
+import { warmUpAnalytics } from '../../src/neo4j/warm-up';
 import { deriveTies, fixtureDriver, resetFixtures } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -309,10 +310,10 @@ describe('networkMetrics on a synthetic network, ever', () => {
     ]);
   });
 
-  it('costs three queries for the network, then one per level of organizations, regions and countries', () => {
-    // the graph's version; the metrics and the bridges side by side, then the projection's drop; organizations by id (every
-    // list batched together); regions; countries
-    expect(queries).toBe(7);
+  it('costs five queries for the network, then one per level of organizations, regions and countries', () => {
+    // the graph's version; the bridges beside the projection, then betweenness beside the communities, then the projection's
+    // drop; organizations by id (every list batched together); regions; countries
+    expect(queries).toBe(9);
   });
 
   it('leaves no graph in the GDS catalog', async () => {
@@ -377,8 +378,9 @@ describe('networkMetrics by origin', () => {
       `{ a: networkMetrics(association: "syn-alfa") { organizationCount } b: networkMetrics(association: "syn-alfa", via: [COOPERATION, AGREEMENT, CO_FOUNDING, JOINT_PROGRAMME, NETWORK_MEMBERSHIP]) { organizationCount } }`,
     );
     expect(res.data).toEqual({ a: { organizationCount: 8 }, b: { organizationCount: 8 } });
-    // The graph's version, then the network once: its metrics and the projection's drop (no bridges selected).
-    expect(res.extensions!.cypherQueries).toBe(3);
+    // The graph's version, then the network once: the projection, betweenness beside the communities, and the projection's
+    // drop (no bridges selected).
+    expect(res.extensions!.cypherQueries).toBe(5);
   });
 });
 
@@ -427,8 +429,9 @@ describe('networkMetrics without bridges selected', () => {
       a: { tiedPairCount: 8 },
       b: { bridges: [{ weight: 1 }, { weight: 1 }, { weight: 1 }, { weight: 2 }, { weight: 1 }, { weight: 1 }] },
     });
-    // Two networks, each after reading the graph's version: metrics and drop, and for the second the bridges too.
-    expect(res.extensions!.cypherQueries).toBe(7);
+    // Two networks, each after reading the graph's version: projection, betweenness, communities and drop, and for the
+    // second the bridges too.
+    expect(res.extensions!.cypherQueries).toBe(11);
   });
 });
 
@@ -441,6 +444,17 @@ describe('the projection drop query', () => {
     expect(await graph.read(drop, { graphName: 'nkss-network-left-over' })).toEqual([{ graphName: 'nkss-network-left-over' }]);
     expect(await catalogGraphs()).toEqual([]);
     expect(await graph.read(drop, { graphName: 'nkss-network-left-over' })).toEqual([]);
+  });
+});
+
+describe('the analytics warm-up at start', () => {
+  it('runs on Graph Data Science, leaves nothing in its catalog, and the next network answers as before', async () => {
+    const before = await metrics();
+    expect(await warmUpAnalytics(driver, undefined)).toBe(true);
+    expect(await catalogGraphs()).toEqual([]);
+    await newGraphVersion();
+    const after = await metrics();
+    expect(after.m).toEqual(before.m);
   });
 });
 

@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError, GDS_MISSING_MESSAGE, PluginMissingError, translateNeo4jError } from '../../src/errors';
 import type { Graph } from '../../src/neo4j/run';
 import { bridgeCarriers, buildNetworkMetrics, numberGroups, type NetworkRows } from '../../src/graph/network/network.assemble';
-import { networkRepository } from '../../src/graph/network/network.repository';
+import { networkRepository, organizationRows } from '../../src/graph/network/network.repository';
 import { networkKey } from '../../src/graph/network/network-key';
 import type { NetworkArea } from '../../src/graph/network/network.type';
 import { TieOrigin } from '../../src/graph/partnerships/tie.type';
@@ -114,21 +114,33 @@ describe('buildNetworkMetrics with sampled betweenness', () => {
   });
 });
 
-/** A Graph stand-in that fails the metrics query with `error` and records every query it is sent. */
-function failingGraph(error: Error) {
+const PROJECT = 'gds.graph.project(';
+const BETWEENNESS = 'gds.betweenness.stream(';
+const COMMUNITIES = 'gds.louvain.mutate(';
+const DROP = 'gds.graph.drop($graphName, false) YIELD graphName\nRETURN graphName';
+
+/**
+ * A Graph stand-in: the query containing `failing` fails with `error`; the projection query (when it does not fail) answers
+ * one row; queries containing `slow` take 20 ms. Records every query sent and, in `events`, when each one settled.
+ */
+function scriptedGraph(error: Error, failing: string, slow?: string) {
   const sent: { query: string; params: Record<string, unknown> }[] = [];
+  const events: string[] = [];
+  const label = (query: string) => [PROJECT, BETWEENNESS, COMMUNITIES, DROP].find((part) => query.includes(part)) ?? query;
   const read = async (query: string, params: Record<string, unknown> = {}) => {
     sent.push({ query, params });
-    if (sent.length === 1) throw error;
-    return [];
+    await new Promise((resolve) => setTimeout(resolve, slow !== undefined && query.includes(slow) ? 20 : 0));
+    events.push(`settled ${label(query)}`);
+    if (query.includes(failing)) throw error;
+    return query.includes(PROJECT) ? [{ gdsVersion: '2.13.9', associationId: 'nkss', memberIds: [], organizationCount: 1 }] : [];
   };
-  return { graph: { read, readOne: read } as unknown as Graph, sent };
+  return { graph: { read, readOne: read } as unknown as Graph, sent, events };
 }
 
 // Without bridges: their query runs beside the metrics and needs no projection.
 const args = { association: 'nkss', asOf: null, via: [TieOrigin.AGREEMENT], bridges: false };
 
-describe('networkRepository.networkMetrics when the query fails', () => {
+describe('networkRepository.networkMetrics when a query fails', () => {
   it('without Graph Data Science: SERVICE_UNAVAILABLE saying what is missing, and no drop (nothing was projected)', async () => {
     const missing = new Neo4jError(
       'There is no procedure with the name `gds.version` registered for this database instance.',
@@ -139,7 +151,7 @@ describe('networkRepository.networkMetrics when the query fails', () => {
     // Graph.read translates driver errors; the repository sees the domain error.
     const translated = translateNeo4jError(missing);
     expect(translated).toBeInstanceOf(PluginMissingError);
-    const { graph, sent } = failingGraph(translated as Error);
+    const { graph, sent } = scriptedGraph(translated as Error, PROJECT);
     const failure = networkRepository.networkMetrics(graph, args);
     await expect(failure).rejects.toBeInstanceOf(AppError);
     await expect(failure).rejects.toMatchObject({
@@ -149,21 +161,54 @@ describe('networkRepository.networkMetrics when the query fails', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('after projecting: drops the projection by the name the query used, and reports the original error', async () => {
+  it('the projection fails: drops the projection by the name the query used, and reports the original error', async () => {
+    const broken = new Neo4jError('Failed to invoke function `gds.graph.project`', 'Neo.ClientError.Procedure.ProcedureCallFailed', '', '');
+    expect(translateNeo4jError(broken)).toBe(broken);
+    const { graph, sent } = scriptedGraph(broken, PROJECT);
+    await expect(networkRepository.networkMetrics(graph, args)).rejects.toBe(broken);
+    expect(sent).toHaveLength(2);
+    expect(sent[0].query).toContain(PROJECT);
+    expect(sent[1].query).toContain(DROP);
+    expect(sent[1].params).toEqual({ graphName: sent[0].params.graphName });
+    expect(sent[0].params.graphName).toMatch(/^nkss-network-[0-9a-f-]{36}$/);
+  });
+
+  it('betweenness fails while the communities still run: drops the projection once both have settled, reports the failure', async () => {
     const broken = new Neo4jError(
-      'Failed to invoke procedure `gds.louvain.mutate`',
+      'Failed to invoke procedure `gds.betweenness.stream`',
       'Neo.ClientError.Procedure.ProcedureCallFailed',
       '',
       '',
     );
-    expect(translateNeo4jError(broken)).toBe(broken);
-    const { graph, sent } = failingGraph(broken);
+    const { graph, sent, events } = scriptedGraph(broken, BETWEENNESS, COMMUNITIES);
     await expect(networkRepository.networkMetrics(graph, args)).rejects.toBe(broken);
-    expect(sent).toHaveLength(2);
-    expect(sent[0].query).toContain('gds.graph.project(');
-    expect(sent[1].query).toContain('gds.graph.drop($graphName, false)');
-    expect(sent[1].params).toEqual({ graphName: sent[0].params.graphName });
-    expect(sent[0].params.graphName).toMatch(/^nkss-network-[0-9a-f-]{36}$/);
+    expect(events).toEqual([`settled ${PROJECT}`, `settled ${BETWEENNESS}`, `settled ${COMMUNITIES}`, `settled ${DROP}`]);
+    // Both algorithm queries and the drop use the projection's name.
+    expect(new Set(sent.map((s) => s.params.graphName))).toEqual(new Set([sent[0].params.graphName]));
+  });
+});
+
+describe('organizationRows', () => {
+  it('joins betweenness and communities by organization id, and marks the members the projection named', () => {
+    const community = { modularity: 0.4, sortName: '', region: null, country: 'RS', degree: 1, strength: 2, component: 0, community: 5 };
+    const rows = organizationRows(
+      { gdsVersion: '2.13.9', associationId: 'nkss', memberIds: ['b'], organizationCount: 3 },
+      [
+        { id: 'b', betweenness: 1.5 },
+        { id: 'nkss', betweenness: 0 },
+        { id: 'a', betweenness: 3 },
+      ],
+      [
+        { ...community, id: 'a' },
+        { ...community, id: 'b' },
+        { ...community, id: 'nkss' },
+      ],
+    );
+    expect(rows.map((r) => [r.id, r.member, r.betweenness, r.associationId, r.gdsVersion, r.community])).toEqual([
+      ['a', false, 3, 'nkss', '2.13.9', 5],
+      ['b', true, 1.5, 'nkss', '2.13.9', 5],
+      ['nkss', false, 0, 'nkss', '2.13.9', 5],
+    ]);
   });
 });
 
