@@ -4,7 +4,8 @@
 // is an organization, so two members of one network are two ties apart) or a joint programme (participant–programme–
 // participant is ONE tie). Among equally short routes the one with the smallest steps (compared as text, origin first,
 // then via key), then the smallest organization ids, wins. One row: how many were reached (totalCount) and the page of
-// them (rows, nearest first, then by name and id, each with its organization), after the exclusive cursor
+// them (rows, nearest first, then by name and id, each the list [distance, steps, throughIds, organization]: positional,
+// so the driver decodes no keys), after the exclusive cursor
 // ($afterDistance, $afterName, $afterId; null on the first page), $limit long. Params: $organization (id), $depth (1..3),
 // $origins (TieOrigin names), the cursor, $limit, $routes (false: distances only, steps and throughIds come back empty)
 // and $core (true: each organization as its core columns, else its whole row). A selection that reads no route and
@@ -43,7 +44,7 @@ CALL (reached) {
   UNWIND [e IN reached WHERE $afterId IS NULL OR e.distance > $afterDistance
     OR (e.distance = $afterDistance AND (e.o.sortName > $afterName OR (e.o.sortName = $afterName AND e.o.id > $afterId)))][0..$limit] AS e
   WITH e, e.o AS o
-  RETURN collect({organizationId: o.id, sortName: o.sortName, distance: e.distance, steps: coalesce(e.best[1], []),
-    throughIds: coalesce(e.best[2], []), organization: CASE WHEN $core THEN {{organization-core-columns}} ELSE {{organization-row}} END}) AS rows
+  RETURN collect([e.distance, coalesce(e.best[1], []), coalesce(e.best[2], []),
+    CASE WHEN $core THEN {{organization-core-columns}} ELSE {{organization-row}} END]) AS rows
 }
 RETURN size(reached) AS totalCount, rows

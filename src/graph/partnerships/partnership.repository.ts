@@ -55,7 +55,8 @@ export interface RegionalRow {
 
 /** An organization reached, with its route from the start (partnerships/partners-of.cypher). */
 export type PartnerAtDistanceRow = Omit<PartnerAtDistance, 'startId'> & { organization: Organization };
-type ReachedRow = Omit<PartnerAtDistanceRow, 'organization'> & { organization: Organization | CoreOrganizationColumns };
+/** A row of partnerships/partners-of.cypher: the organization as its core columns or its whole row. */
+type ReachedRow = [distance: number, steps: string[], throughIds: string[], organization: CoreOrganizationColumns | Organization];
 
 /** What a partnersOf selection reads: the routes (else only distances) and which organization columns. */
 export interface PartnersOfShape {
@@ -116,16 +117,17 @@ export const partnershipRepository = {
       core: shape.columns === 'core',
     });
     if (found === null) return { totalCount: 0, rows: [] };
-    // In place: the rows are the driver's, fresh for this call (the service copies each once more).
-    if (shape.columns === 'core') {
-      for (const row of found.rows) row.organization = coreOrganizationOf(row.organization as CoreOrganizationColumns);
-    } else {
+    const core = shape.columns === 'core';
+    const rows = found.rows.map(([distance, steps, throughIds, columns]): PartnerAtDistanceRow => {
+      const organization = core ? coreOrganizationOf(columns as CoreOrganizationColumns) : (columns as Organization);
+      return { organizationId: organization.id, sortName: organization.sortName, distance, steps, throughIds, organization };
+    });
+    if (!core)
       asInstances(
         Organization,
-        found.rows.map((row) => row.organization),
+        rows.map((row) => row.organization),
       );
-    }
-    return found as { totalCount: number; rows: PartnerAtDistanceRow[] };
+    return { totalCount: found.totalCount, rows };
   },
 
   commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]) =>
