@@ -38,15 +38,18 @@ export async function warmUp(driver: Driver, database: string | undefined): Prom
 export async function warmUpAnalytics(driver: Driver, database: string | undefined): Promise<boolean> {
   const graphName = `nkss-warm-up-${randomUUID()}`;
   const session = driver.session({ database });
+  let projected = true;
   try {
     await session.run(WARM_UP, { graphName }, { timeout: 30_000 });
   } catch (error) {
-    if (translateNeo4jError(error) instanceof PluginMissingError) return false;
-    throw error;
+    // Without the plugin nothing was projected, so there is nothing to drop.
+    if (translateNeo4jError(error) instanceof PluginMissingError) projected = false;
+    else throw error;
   } finally {
-    await session.run(DROP, { graphName }, { timeout: 10_000 }).catch(() => undefined);
+    if (projected) await session.run(DROP, { graphName }, { timeout: 10_000 }).catch(() => undefined);
     await session.close();
   }
+  if (!projected) return false;
   await planAll(driver, database, statementsIn(ANALYTICS), 1);
   return true;
 }

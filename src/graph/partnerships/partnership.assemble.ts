@@ -1,14 +1,9 @@
 /**
- * Pure assembly of the partnership analyses from the rows partnership.repository.ts reads: the route of each organization
- * reached, a shortest path, and the counts of regional cooperation. No I/O.
+ * Pure assembly of the partnership analyses from the rows partnership.repository.ts reads: a shortest path and the counts
+ * of regional cooperation. No I/O.
  */
-import type { PartnerAtDistanceRow, PathRow, RegionalRow } from './partnership.repository';
-import type { PartnerAtDistance, Path, RegionalCooperation } from './partnership.type';
-
-/** The organizations reached, each knowing where its route starts. */
-export function partnersAtDistance(start: string, rows: readonly PartnerAtDistanceRow[]): PartnerAtDistance[] {
-  return rows.map((row) => ({ ...row, startId: start }));
-}
+import type { PathRow, RegionalRow } from './partnership.repository';
+import type { Path, RegionalCooperation } from './partnership.type';
 
 /** A path as the schema shows it: its organizations, its length, the nodes it passes and the relationships between them. */
 export function pathOf(row: PathRow): Path {

@@ -53,8 +53,6 @@ export interface RegionalRow {
   networks: NetworkMembershipEntry[];
 }
 
-/** An organization reached, with its route from the start (partnerships/partners-of.cypher). */
-export type PartnerAtDistanceRow = Omit<PartnerAtDistance, 'startId'> & { organization: Organization };
 /** A row of partnerships/partners-of.cypher: the organization as its core columns or its whole row. */
 type ReachedRow = [distance: number, steps: string[], throughIds: string[], organization: CoreOrganizationColumns | Organization];
 
@@ -103,7 +101,7 @@ export const partnershipRepository = {
     via: TieOrigin[] | undefined,
     request: PageRequest,
     shape: PartnersOfShape,
-  ): Promise<{ totalCount: number; rows: PartnerAtDistanceRow[] }> {
+  ): Promise<{ totalCount: number; rows: PartnerAtDistance[] }> {
     const after = request.lower;
     const found = await graph.readOne<{ totalCount: number; rows: ReachedRow[] }>(q.partnersOf, {
       organization,
@@ -118,15 +116,24 @@ export const partnershipRepository = {
     });
     if (found === null) return { totalCount: 0, rows: [] };
     const core = shape.columns === 'core';
-    const rows = found.rows.map(([distance, steps, throughIds, columns]): PartnerAtDistanceRow => {
-      const organization = core ? coreOrganizationOf(columns as CoreOrganizationColumns) : (columns as Organization);
-      return { organizationId: organization.id, sortName: organization.sortName, distance, steps, throughIds, organization };
-    });
     if (!core)
       asInstances(
         Organization,
-        rows.map((row) => row.organization),
+        found.rows.map((row) => row[3]),
       );
+    // One object per row, built here: each knows where its route starts.
+    const rows = found.rows.map(([distance, steps, throughIds, columns]): PartnerAtDistance => {
+      const reached = core ? coreOrganizationOf(columns as CoreOrganizationColumns) : (columns as Organization);
+      return {
+        organizationId: reached.id,
+        sortName: reached.sortName,
+        distance,
+        steps,
+        throughIds,
+        organization: reached,
+        startId: organization,
+      };
+    });
     return { totalCount: found.totalCount, rows };
   },
 

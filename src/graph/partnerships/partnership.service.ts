@@ -1,7 +1,7 @@
 import type { Graph } from '../../neo4j/run';
 import type { PageRequest } from '../../shared/pagination';
 import type { TieOrigin } from './tie.type';
-import { partnersAtDistance, pathOf, regionalCooperationOf } from './partnership.assemble';
+import { pathOf, regionalCooperationOf } from './partnership.assemble';
 import { partnershipRepository as repo, type PartnersOfShape } from './partnership.repository';
 import type { CommonPartner, IntersectoralCount, PartnerAtDistance, Path, RegionalCooperation } from './partnership.type';
 
@@ -16,8 +16,7 @@ export const partnershipAnalyses = {
     request: PageRequest,
     shape: PartnersOfShape,
   ): Promise<{ totalCount: number; rows: PartnerAtDistance[] }> {
-    const found = await repo.partnersOf(graph, organization, depth, via, request, shape);
-    return { totalCount: found.totalCount, rows: partnersAtDistance(organization, found.rows) };
+    return repo.partnersOf(graph, organization, depth, via, request, shape);
   },
 
   commonPartners: (graph: Graph, a: string, b: string, via?: TieOrigin[]): Promise<CommonPartner[]> =>
