@@ -1,7 +1,7 @@
 // Benchmark floor (Q2): the first page of $limit organizations in (sortName, id) order, each with its city → district →
 // region (as organizations-page), and its first $ties ties (TIED_TO, either direction) by partner sortName, partner id,
 // then tie id, each with its origin and the partner with its city. Ask one tie more than shown to tell whether there are
-// more. Params: $limit, $ties.
+// more. The ties come in order from the two indexes of migrations/0008, as this API reads them. Params: $limit, $ties.
 MATCH (o:Organization)
 WHERE o.sortName >= '' AND o.id IS NOT NULL
 WITH o ORDER BY o.sortName, o.id
@@ -15,8 +15,22 @@ RETURN o {.id, .name,
     })}
   }),
   ties: COLLECT {
-    MATCH (o)-[t:TIED_TO]-(p:Organization)
-    WITH t, p ORDER BY p.sortName, p.id, t.id
+    CALL (o) {
+      MATCH ()-[t:TIED_TO]->(p)
+      USING INDEX t:TIED_TO(aId, bSortName, bId, id)
+      WHERE t.aId = o.id AND t.bSortName >= '' AND t.bId IS NOT NULL AND t.id IS NOT NULL
+      WITH t, p ORDER BY t.aId, t.bSortName, t.bId, t.id
+      LIMIT $ties
+      RETURN t, p, t.bSortName AS partnerName, t.bId AS partnerId
+      UNION ALL
+      MATCH (p)-[t:TIED_TO]->()
+      USING INDEX t:TIED_TO(bId, aSortName, aId, id)
+      WHERE t.bId = o.id AND t.aSortName >= '' AND t.aId IS NOT NULL AND t.id IS NOT NULL
+      WITH t, p ORDER BY t.bId, t.aSortName, t.aId, t.id
+      LIMIT $ties
+      RETURN t, p, t.aSortName AS partnerName, t.aId AS partnerId
+    }
+    WITH t, p ORDER BY partnerName, partnerId, t.id
     LIMIT $ties
     RETURN {origin: t.origin, partner: p {.id, .name, city: head(COLLECT { MATCH (p)-[:BASED_IN]->(pc:City) RETURN pc {.name} })}}
   }

@@ -8,10 +8,12 @@
 // sources: a's participations, then b's). t.id = "ORIGIN|viaKey|a.id|b.id", the tie id the API exposes (viaKey: the
 // agreement id or else the stored tie's own id; the network's slug; the programme's slug). Properties: origin, viaKind
 // ('AGREEMENT' | 'NETWORK' | 'PROGRAMME' | null), viaKey, viaName, since, until (the partial-date strings), sinceEarliest,
-// sinceLatest, untilEarliest, untilLatest (dates), roleA, roleB, sourceIds, sourceQuotes, networkId.
+// sinceLatest, untilEarliest, untilLatest (dates), roleA, roleB, sourceIds, sourceQuotes, networkId; and both ends' ids
+// and sort names (aId, bId, aSortName, bSortName), which the tie pages read in order from an index per end
+// (fragments/tie-pages-begin, migrations/0008). Writing an organization rebuilds its ties, so a new name reaches them.
 //
 // RULE FOR EVERY WRITER: a write that creates, changes or deletes a PARTNERS_WITH, a MEMBER_OF_NETWORK or a
-// PARTICIPATED_IN (or a Programme's, Agreement's or network's name, dates or slug) runs this query, in the same
+// PARTICIPATED_IN (or a Programme's, Agreement's or network's name, dates or slug, or an organization's name) runs this query, in the same
 // transaction, for the organizations it touched: both ends of a PARTNERS_WITH or MEMBER_OF_NETWORK (for a network:
 // every member); for a participation or a programme, every participant of that programme (before and after the write).
 // Deleting an organization with DETACH DELETE takes its ties with it. The dataset loader (src/dataset/load.ts) and the
@@ -82,4 +84,4 @@ CALL (x) {
 WITH tie.id AS id, head(collect({a: a, b: b, tie: tie})) AS one
 WITH one.a AS a, one.b AS b, one.tie AS tie
 CREATE (a)-[t:TIED_TO]->(b)
-SET t = tie
+SET t = tie, t.aId = a.id, t.bId = b.id, t.aSortName = a.sortName, t.bSortName = b.sortName

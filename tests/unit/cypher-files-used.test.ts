@@ -35,6 +35,7 @@ describe('the cypher/ catalog', () => {
       'migrations/0005-curation',
       'migrations/0006-retraction',
       'migrations/0007-purged',
+      'migrations/0008-tie-order',
     ]);
     expect(queryNames.length).toBeGreaterThan(40);
   });
