@@ -7,7 +7,7 @@ import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
 import { asPlaceInstances, type PlaceChain } from '../places/place.type';
-import type { Membership } from '../memberships/membership.type';
+import { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
 import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from './organization.columns';
 import { Organization, type OrganizationKind, type Sector } from './organization.type';
@@ -196,6 +196,10 @@ async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug
     Organization,
     found.rows.map((r) => r.value),
   );
+  asInstances(
+    Membership,
+    found.rows.flatMap((r) => r.memberships),
+  );
   asPlaceInstances(found.places);
   const rows: OrganizationDetailRow[] = found.rows.map((row) => ({
     ...row,
@@ -246,8 +250,14 @@ export const organizationRepository = {
   /** Organizations by id or slug with their memberships, programmes and first tie page as asked, in one query. */
   detail: (graph: Graph, keys: readonly string[], bySlug: boolean, detail: OrganizationDetail) =>
     organizationsByKeys(graph, keys, bySlug, detail),
-  membershipsByMembers: (graph: Graph, keys: readonly string[]) =>
-    graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys }),
+  async membershipsByMembers(graph: Graph, keys: readonly string[]) {
+    const rows = await graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys });
+    asInstances(
+      Membership,
+      rows.flatMap((r) => r.value),
+    );
+    return rows;
+  },
   /**
    * One page of ties per key, every key of one call with the same page size, origins, columns and count (totalCount is
    * null without `withTotal`); and the partners' places.

@@ -2,23 +2,23 @@ import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
-import { asInstances } from '../../shared/instances';
+import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from '../organizations/organization.columns';
 import { Organization } from '../organizations/organization.type';
 import type { TieOrigin } from '../partnerships/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
 import { tieKey } from './tie-id';
-import type {
-  CommonPartner,
-  CountryCooperation,
-  IntersectoralCount,
-  MemberCooperation,
-  NetworkMembershipEntry,
-  Partnership,
+import {
   PartnerAtDistance,
-  PathNodeRef,
-  PathRelationship,
+  type CommonPartner,
+  type CountryCooperation,
+  type IntersectoralCount,
+  type MemberCooperation,
+  type NetworkMembershipEntry,
+  type Partnership,
+  type PathNodeRef,
+  type PathRelationship,
 } from './partnership.type';
 
 const q = {
@@ -122,9 +122,10 @@ export const partnershipRepository = {
         found.rows.map((row) => row[3]),
       );
     // One object per row, built here: each knows where its route starts.
+    // Instances, so that the field resolvers are called directly (src/shared/lean-resolvers.ts).
     const rows = found.rows.map(([distance, steps, throughIds, columns]): PartnerAtDistance => {
       const reached = core ? coreOrganizationOf(columns as CoreOrganizationColumns) : (columns as Organization);
-      return {
+      return instanceWith(PartnerAtDistance, {
         organizationId: reached.id,
         sortName: reached.sortName,
         distance,
@@ -132,7 +133,7 @@ export const partnershipRepository = {
         throughIds,
         organization: reached,
         startId: organization,
-      };
+      });
     });
     return { totalCount: found.totalCount, rows };
   },

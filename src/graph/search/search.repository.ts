@@ -1,9 +1,9 @@
 import { cypher } from '../../neo4j/cypher';
 import { toCypherInt } from '../../neo4j/convert';
 import type { Graph } from '../../neo4j/run';
-import { asInstances } from '../../shared/instances';
+import { asInstances, instanceWith } from '../../shared/instances';
 import { Organization } from '../organizations/organization.type';
-import { SearchKind, type SearchHit } from './search.type';
+import { SearchHit, SearchKind } from './search.type';
 
 const q = { fulltext: cypher('search/fulltext') };
 
@@ -36,12 +36,15 @@ export const searchRepository = {
       Organization,
       rows.map((r) => r.organization),
     );
-    return rows.map((r) => ({
-      kind: kindOf.get(r.label) ?? SearchKind.ORGANIZATION,
-      key: r.key,
-      name: r.name,
-      score: r.score,
-      organization: r.organization ?? undefined,
-    }));
+    // Instances, so that SearchHit.node is called directly (src/shared/lean-resolvers.ts), not through TypeGraphQL's wrapper.
+    return rows.map((r) =>
+      instanceWith(SearchHit, {
+        kind: kindOf.get(r.label) ?? SearchKind.ORGANIZATION,
+        key: r.key,
+        name: r.name,
+        score: r.score,
+        organization: r.organization ?? undefined,
+      }),
+    );
   },
 };
