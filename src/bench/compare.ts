@@ -45,7 +45,8 @@ import {
  */
 
 const USAGE = `usage: bench:compare [--organizations 10000] [--partnerships 100000] [--seed 42] [--duration 10] [--connections 10]
-                     [--runs 50] [--warmup 10] [--warm-round 3] [--rounds 3] [--only Q1,Q2] [--out bench/results] [--heap 2g]
+                     [--runs 100] [--warmup 10] [--settle 2] [--warm-round 3] [--rounds 3] [--only Q1,Q2] [--out bench/results]
+                     [--heap 2g]
                      [--network 500,exact | none]   networkMetrics sampling sizes to time (default 500)`;
 
 class UsageError extends Error {}
@@ -58,6 +59,8 @@ export interface CompareArgs {
   connections: number;
   runs: number;
   warmup: number;
+  /** Idle seconds before each server's sequential runs, so that they do not time the tail of the load before them. */
+  settle: number;
   /** Seconds of load per query and server before anything is measured (0: none). */
   warmRound: number;
   /** Times each server is measured on each query, the order rotating; the report takes the median round. */
@@ -76,8 +79,9 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     seed: 42,
     duration: 10,
     connections: 10,
-    runs: 50,
+    runs: 100,
     warmup: 10,
+    settle: 2,
     'warm-round': 3,
     rounds: 3,
   };
@@ -87,7 +91,7 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
   let heap: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
     const match =
-      /^--(organizations|partnerships|seed|duration|connections|runs|warmup|warm-round|rounds|only|out|heap|network)(?:=(.*))?$/.exec(
+      /^--(organizations|partnerships|seed|duration|connections|runs|warmup|settle|warm-round|rounds|only|out|heap|network)(?:=(.*))?$/.exec(
         args[i],
       );
     if (!match) throw new UsageError(`unknown argument ${JSON.stringify(args[i])}`);
@@ -115,6 +119,7 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     connections: numbers.connections,
     runs: numbers.runs,
     warmup: numbers.warmup,
+    settle: numbers.settle,
     warmRound: numbers['warm-round'],
     rounds: numbers.rounds,
     only,
@@ -377,6 +382,9 @@ async function measureQuery(
         log(
           `  ${server} (round ${round + 1} of ${args.rounds}): ${args.warmup} warm-up + ${args.runs} sequential, then autocannon ${args.connections} × ${args.duration} s`,
         );
+        // Neo4j collects the garbage of the load just measured (another server's, or another query's) in the second
+        // after it: timed then, the first sequential runs of whoever comes next pay for it.
+        if (args.settle > 0) await new Promise((resolve) => setTimeout(resolve, args.settle * 1000));
         const latency = await sequentialSamples(children[server].url, request, args.warmup, args.runs);
         const load = await throughput(children[server].url, request, {
           connections: args.connections,
@@ -459,6 +467,7 @@ function benchReport(
       connections: args.connections,
       runs: args.runs,
       warmup: args.warmup,
+      settle: args.settle,
       warmRound: args.warmRound,
       rounds: args.rounds,
     },

@@ -28,7 +28,7 @@ export interface BenchReport {
   organizations: number;
   partnerships: number;
   seed: number;
-  settings: { duration: number; connections: number; runs: number; warmup: number; warmRound?: number; rounds?: number };
+  settings: { duration: number; connections: number; runs: number; warmup: number; settle?: number; warmRound?: number; rounds?: number };
   machine: { node: string; cpus: number; cpuModel: string; platform: string };
   graph: Record<string, number>;
   context: BenchContext | null;
@@ -150,7 +150,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     (s.warmRound ? `A warm-up round of ${s.warmRound} s per query and server first, and again before each query. ` : '') +
       (s.rounds !== undefined && s.rounds > 1
-        ? `${s.rounds} rounds, each server once per round in rotating order: autocannon ${s.connections} connections × ${s.duration} s after a warm-up run, req/s of the median round (min–max of the rounds); p50/p99 over ${s.rounds} × ${s.runs} sequential requests, each ${s.runs} after ${s.warmup} warm-up ones. `
+        ? `${s.rounds} rounds, each server once per round in rotating order: autocannon ${s.connections} connections × ${s.duration} s after a warm-up run, req/s of the median round (min–max of the rounds); p50/p99 over ${s.rounds} × ${s.runs} sequential requests, each ${s.runs} after ${s.warmup} warm-up ones${s.settle ? ` and ${s.settle} s idle` : ''}. `
         : `autocannon ${s.connections} connections × ${s.duration} s after a warm-up run; p50/p99 from ${s.runs} sequential requests after ${s.warmup} warm-up ones. `) +
       `Node ${report.machine.node}, ${report.machine.cpus} CPUs (${report.machine.cpuModel}). Ours/peer and ours/floor are req/s ratios.`,
     '',
