@@ -6,8 +6,8 @@
 }
 WITH collect({key: key, ties: ties, totalCount: CASE
     WHEN NOT $withTotal THEN null
-    WHEN $origins IS NULL THEN COUNT { (self)-[:TIED_TO]-() }
-    ELSE COUNT { (self)-[t:TIED_TO]-() WHERE t.origin IN $origins }
+    WHEN $tieOrigins IS NULL THEN COUNT { (self)-[:TIED_TO]-() }
+    ELSE COUNT { (self)-[t:TIED_TO]-() WHERE t.origin IN $tieOrigins }
   END}) AS pages, collect(partnerCities) AS cityLists
 CALL (cityLists) {
   UNWIND cityLists AS cities

@@ -19,27 +19,9 @@ CALL (member) {
   RETURN collect({{participation-row}}) AS programmes
 }
 CALL (member) {
-  WITH member WHERE $tieLimit > 0
-  // As fragments/tie-pages-begin on its first page: two index seeks of at most $tieLimit ties, merged.
-  CALL (member) {
-    MATCH ()-[t:TIED_TO]->(o)
-    USING INDEX t:TIED_TO(aId, bSortName, bId, id)
-    WHERE t.aId = member.id AND t.bSortName >= '' AND t.bId IS NOT NULL AND t.id IS NOT NULL
-      AND ($tieOrigins IS NULL OR t.origin IN $tieOrigins)
-    WITH t, o ORDER BY t.aId, t.bSortName, t.bId, t.id
-    LIMIT $tieLimit
-    RETURN t, o, t.bSortName AS partnerName, t.bId AS partnerId
-    UNION ALL
-    MATCH (o)-[t:TIED_TO]->()
-    USING INDEX t:TIED_TO(bId, aSortName, aId, id)
-    WHERE t.bId = member.id AND t.aSortName >= '' AND t.aId IS NOT NULL AND t.id IS NOT NULL
-      AND ($tieOrigins IS NULL OR t.origin IN $tieOrigins)
-    WITH t, o ORDER BY t.bId, t.aSortName, t.aId, t.id
-    LIMIT $tieLimit
-    RETURN t, o, t.aSortName AS partnerName, t.aId AS partnerId
-  }
-  WITH t, o ORDER BY partnerName, partnerId, t.id
-  LIMIT $tieLimit
+  // The first page, as fragments/tie-pages-begin reads it (fragments/ties-in-order).
+  WITH {organizationId: member.id, afterName: null, afterPartnerId: null, afterTieId: null} AS cursor WHERE $tieLimit > 0
+  {{ties-in-order}}
   {{core-tie-columns}}
 }
 WITH key, member AS o, memberships, programmes, ties, partnerCities, CASE

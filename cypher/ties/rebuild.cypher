@@ -10,7 +10,7 @@
 // ('AGREEMENT' | 'NETWORK' | 'PROGRAMME' | null), viaKey, viaName, since, until (the partial-date strings), sinceEarliest,
 // sinceLatest, untilEarliest, untilLatest (dates), roleA, roleB, sourceIds, sourceQuotes, networkId; and both ends' ids
 // and sort names (aId, bId, aSortName, bSortName), which the tie pages read in order from an index per end
-// (fragments/tie-pages-begin, migrations/0008). Writing an organization rebuilds its ties, so a new name reaches them.
+// (fragments/ties-in-order, migrations/0008). Writing an organization rebuilds its ties, so a new name reaches them.
 //
 // RULE FOR EVERY WRITER: a write that creates, changes or deletes a PARTNERS_WITH, a MEMBER_OF_NETWORK or a
 // PARTICIPATED_IN (or a Programme's, Agreement's or network's name, dates or slug, or an organization's name) runs this query, in the same

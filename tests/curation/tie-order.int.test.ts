@@ -1,7 +1,7 @@
 import { startCurationServer, tokenFor, type CurationServer } from './http';
 
 // Tie pages read an organization's ties in order from two indexes over the sort names each TIED_TO carries
-// (fragments/tie-pages-begin, migrations/0008). These tests hold the pages to the order computed the plain way (expand
+// (fragments/ties-in-order, migrations/0008). These tests hold the pages to the order computed the plain way (expand
 // every tie, sort by partner sortName, partner id, tie id), and check that a rename reaches the ties.
 let api: CurationServer;
 let editor: Record<string, string>;

@@ -271,8 +271,8 @@ export const organizationRepository = {
       places: PlaceChain[] | null;
     }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, {
       keys,
-      limit: toCypherInt(limit),
-      origins,
+      tieLimit: toCypherInt(limit),
+      tieOrigins: origins,
       withTotal,
     });
     const places = rows[0]?.places ?? [];
