@@ -20,6 +20,7 @@ import { compiledExecutionGateway, type ExecutionCounts } from './shared/compile
 import { Admission } from './shared/admission';
 import { documentLimits } from './shared/document-limits';
 import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
+import { graphqlPostHandler, isPlainGraphqlPost } from './shared/graphql-post';
 import { costLimitPlugin } from './shared/query-cost';
 
 export interface ServerDeps {
@@ -66,21 +67,33 @@ function operationNameOf(body: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
+function headerOf(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * Every response carries its request id. The checked id replaces the incoming header, so whatever reads it later
+ * (the GraphQL context, the export routes' error log) sees the same one.
+ */
+function stampRequestId(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const requestId = requestIdFrom(headerOf(req, 'x-request-id'));
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('x-request-id', requestId);
+}
+
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { config, graph, logger } = deps;
   const metrics = config.metrics ? deps.metrics : undefined;
   const app = express();
   app.disable('x-powered-by');
   if (metrics !== undefined) app.use(metrics.httpMiddleware());
-  // Every response carries its request id. The checked id replaces the incoming header, so whatever reads it later
-  // (the GraphQL context, the export routes' error log) sees the same one.
   app.use((req, res, next) => {
-    const requestId = requestIdFrom(req.header('x-request-id'));
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('x-request-id', requestId);
+    stampRequestId(req, res);
     next();
   });
-  const httpServer = http.createServer(app);
+  // Its request handler is added once Apollo has started (below).
+  const httpServer = http.createServer();
   const development = config.nodeEnv === 'development';
   const gateway = compiledExecutionGateway(await buildAppSchema());
   const apollo = new ApolloServer<AppContext>({
@@ -127,6 +140,19 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
   });
   const authenticate = createAuthenticator(config.auth);
+  const graphqlContext = async (req: http.IncomingMessage, body: unknown): Promise<AppContext> => {
+    const viewer = await authenticate({ authorization: headerOf(req, 'authorization'), apiKey: headerOf(req, 'x-api-key') });
+    if (viewer === null && !config.auth.anonymousReads) {
+      throw new UnauthenticatedError('This server answers only callers with a token or an API key.');
+    }
+    return createContext({
+      graph,
+      logger,
+      requestId: requestIdFrom(headerOf(req, 'x-request-id')),
+      operationName: operationNameOf(body),
+      viewer,
+    });
+  };
   const admission = new Admission(config.admission);
   metrics?.watchAdmission(admission);
   app.use('/export', admission.middleware(), createExportRouter({ graph, logger }));
@@ -137,24 +163,23 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     '/graphql',
     ...graphqlHttpGate(config.limits.bodyBytes),
     admission.middleware(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await authenticate({ authorization: req.header('authorization'), apiKey: req.header('x-api-key') });
-        if (viewer === null && !config.auth.anonymousReads) {
-          throw new UnauthenticatedError('This server answers only callers with a token or an API key.');
-        }
-        return createContext({
-          graph,
-          logger,
-          requestId: requestIdFrom(req.header('x-request-id')),
-          operationName: operationNameOf(req.body),
-          viewer,
-        });
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req, req.body) }),
   );
   if (metrics !== undefined) app.get('/metrics', metrics.handler());
   app.use(...jsonFallbacks((e) => logger.error({ err: e }, 'unexpected error')));
+  const graphqlPost = graphqlPostHandler({
+    apollo,
+    admission,
+    maxBodyBytes: config.limits.bodyBytes,
+    context: graphqlContext,
+    onUnexpected: (e) => logger.error({ err: e }, 'unexpected error'),
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!isPlainGraphqlPost(req)) return void app(req, res);
+    stampRequestId(req, res);
+    metrics?.countResponse('/graphql', res);
+    graphqlPost(req, res);
+  });
 
   return {
     httpServer,

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Admission } from '../shared/admission';
@@ -147,10 +148,14 @@ export class Metrics {
   }
 
   /** Counts every HTTP response by route and status; first in the app, so refusals and 404s count too. */
+  /** Counts the response by route and status when it has been sent. */
+  countResponse(route: string, res: ServerResponse): void {
+    res.once('finish', () => this.httpRequests.inc({ route, status: String(res.statusCode) }));
+  }
+
   httpMiddleware(): RequestHandler {
     return (req, res, next) => {
-      const route = routeOf(req.path);
-      res.once('finish', () => this.httpRequests.inc({ route, status: String(res.statusCode) }));
+      this.countResponse(routeOf(req.path), res);
       next();
     };
   }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { AdmissionLimits } from '../config';
 import { ErrorCode, RETRY_AFTER_SECONDS } from '../errors';
@@ -65,30 +66,35 @@ export class Admission {
     };
   }
 
-  /** Express middleware: admitted requests run and release their turn when the response ends or the client leaves. */
+  /**
+   * Runs `proceed` once admitted, and releases the turn when the response ends or the client leaves; a refused
+   * request is answered 503 with Retry-After. Plain node:http objects, for the GraphQL POST path and Express alike.
+   */
+  admit(req: IncomingMessage, res: ServerResponse, proceed: () => void): void {
+    void this.acquire().then((release) => {
+      if (release === null) {
+        sendHttpError(
+          req,
+          res,
+          503,
+          {
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            message: 'The server is busy; try again shortly.',
+            extensions: { reason: 'busy', retryAfterSeconds: RETRY_AFTER_SECONDS },
+          },
+          { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        );
+        return;
+      }
+      // A client that left while waiting has nothing to be answered.
+      if (req.socket.destroyed) return release();
+      res.once('finish', release);
+      res.once('close', release);
+      proceed();
+    });
+  }
+
   middleware(): RequestHandler {
-    return (req, res, next) => {
-      void this.acquire().then((release) => {
-        if (release === null) {
-          sendHttpError(
-            req,
-            res,
-            503,
-            {
-              code: ErrorCode.SERVICE_UNAVAILABLE,
-              message: 'The server is busy; try again shortly.',
-              extensions: { reason: 'busy', retryAfterSeconds: RETRY_AFTER_SECONDS },
-            },
-            { 'retry-after': String(RETRY_AFTER_SECONDS) },
-          );
-          return;
-        }
-        // A client that left while waiting has nothing to be answered.
-        if (req.socket.destroyed) return release();
-        res.once('finish', release);
-        res.once('close', release);
-        next();
-      });
-    };
+    return (req, res, next) => this.admit(req, res, () => next());
   }
 }

@@ -1,24 +1,31 @@
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import accepts from 'accepts';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 const ALLOWED_METHODS = 'GET, POST';
 
-/** A GraphQL-shaped error body, in the response media type the client accepts (GraphQL over HTTP). */
+/**
+ * A GraphQL-shaped error body, in the response media type the client accepts (GraphQL over HTTP). Plain node:http
+ * objects, so the GraphQL POST path (graphql-post.ts) and Express's handlers answer alike.
+ */
 export function sendHttpError(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   status: number,
   error: { code: ErrorCode; message: string; extensions?: Record<string, unknown> },
   headers: Record<string, string> = {},
 ): void {
   const mediaType =
-    req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
-  res
-    .status(status)
-    .set(headers)
-    .type(`${mediaType}; charset=utf-8`)
-    .send(JSON.stringify({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] }));
+    accepts(req).type(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
+  const body = JSON.stringify({ errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('content-type', `${mediaType}; charset=utf-8`);
+  res.setHeader('content-length', Buffer.byteLength(body));
+  // node:http drops the body of an answer to HEAD by itself.
+  res.end(body);
 }
 
 /** GET (queries only; Apollo refuses a mutation with 405) and POST; anything else, HEAD included, is 405. */
@@ -33,7 +40,7 @@ const onlyGetAndPost: RequestHandler = (req, res, next) => {
   );
 };
 
-function mediaTypeOf(header: string): { essence: string; charset: string | undefined } {
+export function mediaTypeOf(header: string): { essence: string; charset: string | undefined } {
   const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
   return { essence, charset: charset?.replace(/^"(.*)"$/, '$1') };
@@ -59,30 +66,48 @@ const onlyJsonPosts: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** An answer the HTTP layer gives before Apollo: its status and GraphQL-shaped error. */
+export interface HttpRefusal {
+  status: number;
+  error: { code: ErrorCode; message: string; extensions?: Record<string, unknown> };
+}
+
+export const bodyTooLarge = (maxBodyBytes: number, length: number | null): HttpRefusal => ({
+  status: 413,
+  error: {
+    code: ErrorCode.RESOURCE_LIMIT,
+    message: `The request body is over ${maxBodyBytes} bytes`,
+    extensions: { resource: 'bodyBytes', bodyBytes: length, limit: maxBodyBytes },
+  },
+});
+
+export const BODY_NOT_JSON: HttpRefusal = {
+  status: 400,
+  error: { code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' },
+};
+
+export const BODY_UNREADABLE: HttpRefusal = {
+  status: 400,
+  error: { code: ErrorCode.BAD_REQUEST, message: 'The request body could not be read' },
+};
+
 /** body-parser's errors (https://github.com/expressjs/body-parser#errors) as JSON with a code, never its HTML page. */
 function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
     if (type === 'entity.too.large') {
       const length = (error as { length?: unknown }).length;
-      return sendHttpError(req, res, 413, {
-        code: ErrorCode.RESOURCE_LIMIT,
-        message: `The request body is over ${maxBodyBytes} bytes`,
-        extensions: { resource: 'bodyBytes', bodyBytes: typeof length === 'number' ? length : null, limit: maxBodyBytes },
-      });
+      const refusal = bodyTooLarge(maxBodyBytes, typeof length === 'number' ? length : null);
+      return sendHttpError(req, res, refusal.status, refusal.error);
     }
-    if (type === 'entity.parse.failed') {
-      return sendHttpError(req, res, 400, { code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' });
-    }
+    if (type === 'entity.parse.failed') return sendHttpError(req, res, BODY_NOT_JSON.status, BODY_NOT_JSON.error);
     if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
       return sendHttpError(req, res, 415, {
         code: ErrorCode.BAD_REQUEST,
         message: 'The request body must be UTF-8 without content-encoding',
       });
     }
-    if (typeof type === 'string') {
-      return sendHttpError(req, res, 400, { code: ErrorCode.BAD_REQUEST, message: 'The request body could not be read' });
-    }
+    if (typeof type === 'string') return sendHttpError(req, res, BODY_UNREADABLE.status, BODY_UNREADABLE.error);
     next(error);
   };
 }
@@ -117,19 +142,28 @@ export function nestingDepth(source: string): number {
   return deepest;
 }
 
-/** Refuses query text nested deeper than MAX_NESTING before the parser sees it. */
+/** The refusal of query text nested deeper than MAX_NESTING, before the parser sees it; null when it may be parsed. */
+export function tooDeeplyNested(query: unknown): HttpRefusal | null {
+  if (typeof query !== 'string') return null;
+  const depth = nestingDepth(query);
+  if (depth <= MAX_NESTING) return null;
+  return {
+    status: 400,
+    error: {
+      code: ErrorCode.GRAPHQL_PARSE_FAILED,
+      message: `Syntax Error: brackets nest ${depth} deep; the limit is ${MAX_NESTING}`,
+      extensions: { limit: MAX_NESTING },
+    },
+  };
+}
+
 const boundedNesting: RequestHandler = (req, res, next) => {
   const body: unknown = req.body;
-  const query =
-    req.method === 'GET' ? req.query.query : typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
-  if (typeof query !== 'string') return next();
-  const depth = nestingDepth(query);
-  if (depth <= MAX_NESTING) return next();
-  sendHttpError(req, res, 400, {
-    code: ErrorCode.GRAPHQL_PARSE_FAILED,
-    message: `Syntax Error: brackets nest ${depth} deep; the limit is ${MAX_NESTING}`,
-    extensions: { limit: MAX_NESTING },
-  });
+  const refusal = tooDeeplyNested(
+    req.method === 'GET' ? req.query.query : typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined,
+  );
+  if (refusal === null) return next();
+  sendHttpError(req, res, refusal.status, refusal.error);
 };
 
 /** What stands before Apollo on the GraphQL path: the method, the media type, the JSON body within its limit, the nesting. */

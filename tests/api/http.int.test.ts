@@ -78,6 +78,91 @@ describe('POST bodies', () => {
   });
 });
 
+describe('POST /graphql, served from node:http, answers as the Express path does', () => {
+  // Express serves /graphql/ (its router matches the trailing slash); the plain path goes straight to Apollo.
+  const bothPaths = async (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
+    const [direct, express] = await Promise.all(
+      [server.url, `${server.url}/`].map(async (url) => {
+        const answer = await send(url, { method: 'POST', headers, body });
+        return { status: answer.status, contentType: answer.contentType, body: answer.body };
+      }),
+    );
+    expect(direct).toEqual(express);
+    return direct;
+  };
+
+  test.each([
+    ['a query', JSON.stringify({ query: '{ association { name } }' }), 200],
+    [
+      'a query with variables and an operation name',
+      JSON.stringify({
+        query: 'query One($slug: String!) { city(slug: $slug) { name } }',
+        variables: { slug: 'zajecar' },
+        operationName: 'One',
+      }),
+      200,
+    ],
+    [
+      'a variable of the wrong type',
+      JSON.stringify({ query: 'query One($slug: String!) { city(slug: $slug) { name } }', variables: { slug: 7 } }),
+      400,
+    ],
+    ['malformed JSON', '{"query": ', 400],
+    ['a bare JSON string', '"{ __typename }"', 400],
+    ['an empty body', '', 400],
+    ['a body of spaces', '   ', 400],
+    ['a byte order mark before the JSON', `\ufeff${JSON.stringify({ query: '{ __typename }' })}`, 200],
+    ['a batch', JSON.stringify([{ query: '{ __typename }' }]), 400],
+    ['no query', JSON.stringify({ variables: {} }), 400],
+    ['brackets nested 10,000 deep', JSON.stringify({ query: `{ a${'('.repeat(10_000)} }` }), 400],
+    ['Cyrillic and an injection attempt', JSON.stringify({ query: '{ organization(id: "Зајечар\' OR 1=1 //") { id } }' }), 200],
+    ['a body over the limit', JSON.stringify({ query: '{ __typename }', variables: { padding: 'ж'.repeat(600_000) } }), 413],
+  ])('%s', async (_name, body, status) => {
+    const answer = await bothPaths(body);
+    expect(answer.status).toBe(status);
+    if (status !== 200) expect(answer.body.errors![0].extensions.code).toEqual(expect.any(String));
+  });
+
+  test('in the media type the client accepts', async () => {
+    const answer = await bothPaths('{nope', { 'content-type': 'application/json', accept: 'application/graphql-response+json' });
+    expect(answer.contentType).toMatch(/^application\/graphql-response\+json/);
+  });
+
+  test('a chunked body over the limit is refused without its length', async () => {
+    const chunk = new TextEncoder().encode(`{"query":"{ __typename }","variables":{"p":"${'x'.repeat(64 * 1024)}`);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const answer = await send(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expectJsonError(answer, 413, 'RESOURCE_LIMIT');
+    expect(answer.body.errors![0].extensions).toMatchObject({ bodyBytes: null, limit: 1_048_576 });
+  });
+
+  test('carries the request id it was given, or a new one', async () => {
+    const given = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'study-42' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(given.headers.get('x-request-id')).toBe('study-42');
+    const junk = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'not an id; DROP' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(junk.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
 describe('methods', () => {
   test.each(['PUT', 'DELETE', 'PATCH'])('%s is 405 with Allow and a JSON body', async (method) => {
     const answer = await send(server.url, { method, headers: { 'content-type': 'application/json' }, body: '{}' });
