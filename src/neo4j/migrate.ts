@@ -42,7 +42,7 @@ async function runStatement(graph: Graph, statement: string): Promise<void> {
  * runs in batches (`IN TRANSACTIONS`) and must be as safe to run again.
  */
 export async function migrate(graph: Graph): Promise<MigrationResult> {
-  const migrations = [...loadCypherCatalog().entries()]
+  const migrations = [...loadCypherCatalog(undefined, 'written').entries()]
     .filter(([name]) => name.startsWith('migrations/'))
     .sort(([a], [b]) => a.localeCompare(b));
   const done = new Map(

@@ -14,7 +14,7 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-const catalog = loadCypherCatalog();
+const catalog = loadCypherCatalog(undefined, 'written');
 const sources = tsFiles(srcRoot).map((file) => ({
   file: path.relative(srcRoot, file).replace(/\\/g, '/'),
   text: fs.readFileSync(file, 'utf8'),

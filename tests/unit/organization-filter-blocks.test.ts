@@ -2,7 +2,7 @@ import { loadCypherCatalog } from '../../src/neo4j/cypher';
 
 /** The organization filters are written out in three statements (two index directions and the count); they must not drift. */
 
-const catalog = loadCypherCatalog();
+const catalog = loadCypherCatalog(undefined, 'written');
 
 function filterBlock(name: string): string[] {
   const lines = catalog.get(name)!.split('\n');
