@@ -101,11 +101,6 @@ export class Graph {
     observer(event);
   }
 
-  /**
-   * A read as one auto-commit query: RUN and PULL go out together, one round trip instead of the four of an explicit
-   * transaction (BEGIN, RUN, PULL, COMMIT). Reads change nothing, so a failure the driver calls retryable (a dropped
-   * connection, a leader switch) is simply run again, a bounded number of times.
-   */
   /** While Neo4j is known to be down, waits at most a second for it to be back, else fails with 503. */
   private async checkAvailable(): Promise<void> {
     const availability = this.options.availability;
@@ -117,6 +112,11 @@ export class Graph {
     return translateNeo4jError(error);
   }
 
+  /**
+   * A read as one auto-commit query: RUN and PULL go out together, one round trip instead of the four of an explicit
+   * transaction (BEGIN, RUN, PULL, COMMIT). Reads change nothing, so a failure the driver calls retryable (a dropped
+   * connection, a leader switch) is simply run again, a bounded number of times.
+   */
   async read<T>(query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
     await this.checkAvailable();
     this.options.onQueryStart?.();

@@ -51,7 +51,7 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyR
     const chunks: Buffer[] = [];
     let received = 0;
     const finish = (result: BodyResult) => {
-      req.off('data', onData).off('end', onEnd).off('error', onFailure).off('aborted', onFailure);
+      req.off('data', onData).off('end', onEnd).off('error', onFailure).off('aborted', onFailure).off('close', onFailure);
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
@@ -66,7 +66,8 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyR
     };
     const onEnd = () => finish(parseJsonBody(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received)));
     const onFailure = () => finish({ refusal: BODY_UNREADABLE });
-    req.on('data', onData).on('end', onEnd).on('error', onFailure).on('aborted', onFailure);
+    // A client that leaves mid-body ends the read (whichever of these node:http reports), so nothing waits on it.
+    req.on('data', onData).on('end', onEnd).on('error', onFailure).on('aborted', onFailure).on('close', onFailure);
   });
 }
 

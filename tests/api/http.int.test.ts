@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /** GraphQL over HTTP: every failure of the HTTP layer is a JSON body with a code and the status the spec gives. */
@@ -145,6 +146,21 @@ describe('POST /graphql, served from node:http, answers as the Express path does
     } as RequestInit);
     expectJsonError(answer, 413, 'RESOURCE_LIMIT');
     expect(answer.body.errors![0].extensions).toMatchObject({ bodyBytes: null, limit: 1_048_576 });
+  });
+
+  test('clients that leave halfway through their bodies get no answer and do not stop the next request', async () => {
+    const { hostname, port } = new URL(server.url);
+    for (let i = 0; i < 20; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(Number(port), hostname, () => {
+          socket.write('POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":');
+          setTimeout(() => socket.destroy(), 20);
+        });
+        socket.on('close', () => resolve()).on('error', reject);
+      });
+    }
+    const answer = await post(JSON.stringify({ query: '{ association { name } }' }));
+    expect([answer.status, answer.body.data]).toEqual([200, { association: { name: 'Nezavisna kulturna scena Srbije' } }]);
   });
 
   test('carries the request id it was given, or a new one', async () => {
