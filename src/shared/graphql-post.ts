@@ -56,13 +56,16 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyR
     };
     const onData = (chunk: Buffer) => {
       received += chunk.length;
-      if (received > limit) {
-        // The rest is never buffered; node:http discards it once the answer has been sent.
-        req.pause();
-        finish({ refusal: bodyTooLarge(limit, Number.isFinite(declared) ? declared : null) });
-        return;
-      }
-      chunks.push(chunk);
+      if (received <= limit) return void chunks.push(chunk);
+      // Like body-parser: the rest is read and dropped, never buffered, and the answer waits for the end of it, so a
+      // kept-alive connection is left clean for the client's next request.
+      const refusal = bodyTooLarge(limit, Number.isFinite(declared) ? declared : null);
+      req
+        .off('data', onData)
+        .off('end', onEnd)
+        .on('data', () => undefined);
+      chunks.length = 0;
+      req.once('end', () => finish({ refusal }));
     };
     const onEnd = () => finish(parseJsonBody(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received)));
     const onFailure = () => finish({ refusal: BODY_UNREADABLE });
