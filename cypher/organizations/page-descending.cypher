@@ -36,5 +36,6 @@ CALL (page) {
   MATCH (o)-[:BASED_IN]->(city:City)
   {{places-of-cities}}
 }
-// $core: each row only as its core columns, for a selection that reads no more of it; else the whole row.
+// $core: each row only as its core columns, for a selection that reads no more of it (with its city slug when
+// $coreCity); else the whole row.
 RETURN [o IN page | CASE WHEN $core THEN {{organization-core-columns}} ELSE {{organization-row}} END] AS rows, places

@@ -335,6 +335,17 @@ describe('partnersOf', () => {
         organization: { id: n.organization.id, name: n.organization.name, city: n.organization.city },
       })),
     );
+    // Without the city its slug is not read; with every origin named in via, no tie's origin is.
+    const BARE = `query B($via: [TieOrigin!]) { partnersOf(organization: "org-nkss", depth: 3, first: 100, via: $via) {
+      totalCount nodes { distance organization { id name } } } }`;
+    const allOrigins = ['AGREEMENT', 'CO_FOUNDING', 'COOPERATION', 'NETWORK_MEMBERSHIP', 'JOINT_PROGRAMME'];
+    for (const via of [null, allOrigins, [...allOrigins].reverse()]) {
+      const bare = (await data<{ partnersOf: { totalCount: number; nodes: unknown[] } }>(BARE, { via })).partnersOf;
+      expect(bare).toEqual({
+        totalCount: 44,
+        nodes: whole.nodes.map((n) => ({ distance: n.distance, organization: { id: n.organization.id, name: n.organization.name } })),
+      });
+    }
   });
 
   test('refuses a depth outside 1..3, an empty via and a malformed id', async () => {

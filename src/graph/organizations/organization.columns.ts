@@ -2,8 +2,13 @@ import { instanceWith } from '../../shared/instances';
 import type { SelectionTree } from '../../shared/selection';
 import { Organization } from './organization.type';
 
-/** Which columns of an organization to read: its whole row, or only its id, slug, name and city. */
-export type OrganizationColumnSet = 'full' | 'core';
+/** Which columns of an organization to read: its whole row, only its id, slug, name and city, or those but the city. */
+export type OrganizationColumnSet = 'full' | 'core' | 'coreWithoutCity';
+
+/** The column parameters of a statement that lists organizations through fragments/organization-core-columns. */
+export function columnParams(columns: OrganizationColumnSet): { core: boolean; coreCity: boolean } {
+  return { core: columns !== 'full', coreCity: columns === 'core' };
+}
 
 /**
  * An organization selected only for these fields is read as its core columns (fragments/organization-core-columns): its
@@ -21,6 +26,11 @@ export const CORE_ORGANIZATION: SelectionTree = {
   roles: true,
   sources: true,
 };
+
+/** …and of those, a selection without the city (its slug is left null). */
+export const CORE_ORGANIZATION_WITHOUT_CITY: SelectionTree = Object.fromEntries(
+  Object.entries(CORE_ORGANIZATION).filter(([name]) => name !== 'city'),
+);
 
 /** An organization as fragments/organization-core-columns lists it. */
 export type CoreOrganizationColumns = [id: string, slug: string, name: string, sortName: string, citySlug: string | null];

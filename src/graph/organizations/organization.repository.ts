@@ -9,7 +9,7 @@ import { toSearchKey } from '../../shared/search-key';
 import { asPlaceInstances, type PlaceChain } from '../places/place.type';
 import { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
-import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from './organization.columns';
+import { columnParams, coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from './organization.columns';
 import { Organization, type OrganizationKind, type Sector } from './organization.type';
 import { Tie, type TieOrigin, type TiePage, type TieViaKind } from '../partnerships/tie.type';
 
@@ -229,12 +229,12 @@ export const organizationRepository = {
         upperName: upper?.key[0] ?? null,
         upperId: upper?.id ?? null,
         limit: toCypherInt(request.limit),
-        core: columns === 'core',
+        ...columnParams(columns),
       },
     );
     if (found === null) return { rows: [], places: [] };
     asPlaceInstances(found.places);
-    if (columns === 'core') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places: found.places };
+    if (columns !== 'full') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places: found.places };
     asInstances(Organization, found.rows as Organization[]);
     return { rows: found.rows as Organization[], places: found.places };
   },

@@ -4,7 +4,12 @@ import type { Graph } from '../../neo4j/run';
 import type { KeyedRow } from '../../shared/batch';
 import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
-import { coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from '../organizations/organization.columns';
+import {
+  columnParams,
+  coreOrganizationOf,
+  type CoreOrganizationColumns,
+  type OrganizationColumnSet,
+} from '../organizations/organization.columns';
 import { Organization } from '../organizations/organization.type';
 import type { TieOrigin } from '../partnerships/tie.type';
 import { ALL_ORIGINS, type PartnershipFilter } from './partnership.inputs';
@@ -106,16 +111,17 @@ export const partnershipRepository = {
     const found = await graph.readOne<{ totalCount: number; rows: ReachedRow[] }>(q.partnersOf, {
       organization,
       depth: toCypherInt(depth),
-      origins: origins(via),
+      // All origins (the default) is null: the statement then reads no tie's origin.
+      origins: !via || ALL_ORIGINS.every((origin) => via.includes(origin)) ? null : via,
       afterDistance: after === null ? null : toCypherInt(after.key[0] as number),
       afterName: after?.key[1] ?? null,
       afterId: after?.id ?? null,
       limit: toCypherInt(request.limit),
       routes: shape.routes,
-      core: shape.columns === 'core',
+      ...columnParams(shape.columns),
     });
     if (found === null) return { totalCount: 0, rows: [] };
-    const core = shape.columns === 'core';
+    const core = shape.columns !== 'full';
     if (!core)
       asInstances(
         Organization,

@@ -6,7 +6,7 @@ import { isFieldRequested, pageRequest, toConnection } from '../../shared/pagina
 import { selectionTree, selectsOnly, type SelectionTree } from '../../shared/selection';
 import { Citation, citationsOf } from '../common/citation.type';
 import { Programme } from '../events/event.type';
-import { CORE_ORGANIZATION } from '../organizations/organization.columns';
+import { CORE_ORGANIZATION, CORE_ORGANIZATION_WITHOUT_CITY } from '../organizations/organization.columns';
 import { Organization } from '../organizations/organization.type';
 import { TieOrigin } from '../partnerships/tie.type';
 import { Country, Region } from '../places/place.type';
@@ -55,10 +55,18 @@ const PARTNERS_OF_ORDER = 'DISTANCE_NAME';
 
 /** A partnersOf page selected within these reads no route: its statement computes distances only ($routes false). */
 const NO_ROUTE_SELECTION = reachedSelection({ distance: true, organization: true });
-/** …and within these, the organizations reached as their core columns ($core true). */
+/** …and within these, the organizations reached as their core columns ($core true)… */
 const CORE_REACHED_SELECTION = reachedSelection({
   distance: true,
   organization: CORE_ORGANIZATION,
+  origins: true,
+  through: true,
+  route: true,
+});
+/** …and within these, without their cities ($coreCity false). */
+const CORE_REACHED_WITHOUT_CITY_SELECTION = reachedSelection({
+  distance: true,
+  organization: CORE_ORGANIZATION_WITHOUT_CITY,
   origins: true,
   through: true,
   route: true,
@@ -106,7 +114,11 @@ export class PartnershipQueryResolver {
     const selection = selectionTree(info);
     const shape: PartnersOfShape = {
       routes: !selectsOnly(selection, NO_ROUTE_SELECTION),
-      columns: selectsOnly(selection, CORE_REACHED_SELECTION) ? 'core' : 'full',
+      columns: selectsOnly(selection, CORE_REACHED_WITHOUT_CITY_SELECTION)
+        ? 'coreWithoutCity'
+        : selectsOnly(selection, CORE_REACHED_SELECTION)
+          ? 'core'
+          : 'full',
     };
     const { rows, totalCount } = await analyses.partnersOf(ctx.graph, args.organization, args.depth, args.via, request, shape);
     // A core row lacks fields other selections read: it stays out of the organization loaders.
