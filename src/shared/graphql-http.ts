@@ -142,6 +142,11 @@ export function nestingDepth(source: string): number {
   return deepest;
 }
 
+/** The `query` member of a parsed POST body, if it is an object. */
+export function queryOfBody(body: unknown): unknown {
+  return typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+}
+
 /** The refusal of query text nested deeper than MAX_NESTING, before the parser sees it; null when it may be parsed. */
 export function tooDeeplyNested(query: unknown): HttpRefusal | null {
   if (typeof query !== 'string') return null;
@@ -159,9 +164,7 @@ export function tooDeeplyNested(query: unknown): HttpRefusal | null {
 
 const boundedNesting: RequestHandler = (req, res, next) => {
   const body: unknown = req.body;
-  const refusal = tooDeeplyNested(
-    req.method === 'GET' ? req.query.query : typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined,
-  );
+  const refusal = tooDeeplyNested(req.method === 'GET' ? req.query.query : queryOfBody(body));
   if (refusal === null) return next();
   sendHttpError(req, res, refusal.status, refusal.error);
 };

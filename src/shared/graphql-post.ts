@@ -6,6 +6,7 @@ import {
   BODY_UNREADABLE,
   bodyTooLarge,
   mediaTypeOf,
+  queryOfBody,
   sendHttpError,
   tooDeeplyNested,
   type HttpRefusal,
@@ -133,7 +134,7 @@ export function graphqlPostHandler<TContext extends BaseContext>(
       (result) => {
         if ('refusal' in result) return sendHttpError(req, res, result.refusal.status, result.refusal.error);
         const { body } = result;
-        const tooDeep = tooDeeplyNested(typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined);
+        const tooDeep = tooDeeplyNested(queryOfBody(body));
         if (tooDeep !== null) return sendHttpError(req, res, tooDeep.status, tooDeep.error);
         admission.admit(req, res, () => void execute(req, res, body).catch((error: unknown) => failed(req, res, error)));
       },

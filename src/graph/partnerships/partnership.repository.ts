@@ -68,6 +68,9 @@ export interface PartnersOfShape {
 }
 
 const origins = (via: readonly TieOrigin[] | undefined): readonly TieOrigin[] => via ?? ALL_ORIGINS;
+/** The origins a statement must test, or null when all of them are allowed (it then reads no tie's origin). */
+const originsToTest = (via: readonly TieOrigin[] | null | undefined): readonly TieOrigin[] | null =>
+  !via || ALL_ORIGINS.every((origin) => via.includes(origin)) ? null : via;
 
 function filterParams(filter: PartnershipFilter): Record<string, unknown> {
   return {
@@ -111,8 +114,7 @@ export const partnershipRepository = {
     const found = await graph.readOne<{ totalCount: number; rows: ReachedRow[] }>(q.partnersOf, {
       organization,
       depth: toCypherInt(depth),
-      // All origins (the default) is null: the statement then reads no tie's origin.
-      origins: !via || ALL_ORIGINS.every((origin) => via.includes(origin)) ? null : via,
+      origins: originsToTest(via),
       afterDistance: after === null ? null : toCypherInt(after.key[0] as number),
       afterName: after?.key[1] ?? null,
       afterId: after?.id ?? null,
