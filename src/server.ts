@@ -22,6 +22,7 @@ import { documentLimits } from './shared/document-limits';
 import { graphqlHttpGate, jsonFallbacks } from './shared/graphql-http';
 import { graphqlPostHandler, isPlainGraphqlPost } from './shared/graphql-post';
 import { costLimitPlugin } from './shared/query-cost';
+import { placeColumnsPlugin } from './graph/places/place.columns';
 
 export interface ServerDeps {
   config: Pick<Config, 'nodeEnv' | 'limits' | 'admission' | 'metrics' | 'auth'>;
@@ -118,6 +119,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       responseExtensions(deps.datasetVersion),
       requestLogPlugin({ logger, metrics }),
       costLimitPlugin(config.limits.cost),
+      placeColumnsPlugin(),
       // No HTTP caching hints are given; the plugin would otherwise wrap every field's resolver to watch for them.
       ApolloServerPluginCacheControlDisabled(),
       // The Sandbox, with a link to the explorer, in development; no landing page otherwise.

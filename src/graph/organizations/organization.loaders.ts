@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Graph } from '../../neo4j/run';
 import type { CursorKey } from '../../shared/cursor';
 import { groupBy, keyedLoader, type KeyedRow } from '../../shared/batch';
-import type { PlaceChain } from '../places/place.type';
+import type { Places } from '../places/place.type';
 import type { PlaceLoaders } from '../places/place.loaders';
 import type { Membership } from '../memberships/membership.type';
 import type { Organization } from './organization.type';
@@ -52,13 +52,17 @@ const tiePageKeyId = (k: TiePageKey): string => JSON.stringify([k.organizationId
 
 export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
   // Organizations come with the places of their cities, which prime the place loaders.
-  const withPlaces = async (found: Promise<{ rows: KeyedRow<string, Organization>[]; places: PlaceChain[] }>) => {
-    const { rows, places: chains } = await found;
-    places.primePlaces(chains);
+  const withPlaces = async (found: Promise<{ rows: KeyedRow<string, Organization>[]; places: Places }>) => {
+    const { rows, places: read } = await found;
+    places.primePlaces(read);
     return rows;
   };
-  const organizationById = keyedLoader<string, Organization | null>((keys) => withPlaces(repo.byIds(graph, keys)), null);
-  const organizationBySlug = keyedLoader<string, Organization | null>((keys) => withPlaces(repo.bySlugs(graph, keys)), null);
+  const byIds = (keys: readonly string[]) => withPlaces(repo.byIds(graph, keys, places.placeColumns()));
+  const organizationById = keyedLoader<string, Organization | null>(byIds, null);
+  const organizationBySlug = keyedLoader<string, Organization | null>(
+    (keys) => withPlaces(repo.bySlugs(graph, keys, places.placeColumns())),
+    null,
+  );
   /** Puts organization rows read elsewhere (a page, a tie's partner) into the loaders. */
   const primeOrganizations = (rows: readonly Organization[]): void => {
     for (const row of rows) {
@@ -79,7 +83,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
       await Promise.all(
         groups.map(async (group) => {
           const keys = group.map(tiePageKey);
-          const found = await repo.partnersByOrganizations(graph, keys, group[0]);
+          const found = await repo.partnersByOrganizations(graph, keys, group[0], places.placeColumns());
           places.primePlaces(found.places);
           const byKey = new Map(found.pages.map((row) => [tiePageKeyId(row.key), row.value]));
           for (const [i, request] of group.entries()) {
@@ -111,6 +115,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
             group.map((r) => r.key),
             bySlug,
             detail,
+            places.placeColumns(),
           );
           places.primePlaces(result.places);
           primeOrganizations(result.rows.map((row) => row.value));
@@ -134,7 +139,7 @@ export function createOrganizationLoaders(graph: Graph, places: PlaceLoaders) {
     organizationById,
     organizationBySlug,
     /** Organization id → its whole row, for rows read with their core only (a tie's partner). */
-    organizationDetailsById: keyedLoader<string, Organization | null>((keys) => withPlaces(repo.byIds(graph, keys)), null),
+    organizationDetailsById: keyedLoader<string, Organization | null>(byIds, null),
     /** Tie id → its citations, for ties read without them. */
     tieSourcesById: keyedLoader<string, TieSources | null>((keys) => repo.tieSourcesByIds(graph, keys), null),
     primeOrganizations,

@@ -6,7 +6,8 @@ import type { KeyedRow } from '../../shared/batch';
 import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
-import { asPlaceInstances, type PlaceChain } from '../places/place.type';
+import { placesOf, type PlaceColumnSet } from '../places/place.columns';
+import type { Places } from '../places/place.type';
 import { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
 import { columnParams, coreOrganizationOf, type CoreOrganizationColumns, type OrganizationColumnSet } from './organization.columns';
@@ -175,9 +176,15 @@ export type OrganizationDetailRow = OrganizationKeyedRow & { tiePage: TiePage | 
 
 const NO_DETAIL: OrganizationDetail = { memberships: false, programmes: false, ties: null };
 
-async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug: boolean, detail = NO_DETAIL) {
+async function organizationsByKeys(
+  graph: Graph,
+  keys: readonly string[],
+  bySlug: boolean,
+  placeColumns: PlaceColumnSet,
+  detail = NO_DETAIL,
+): Promise<{ rows: OrganizationDetailRow[]; places: Places }> {
   const inDetail = detail.memberships || detail.programmes || detail.ties !== null;
-  const found = await graph.readOne<{ rows: OrganizationKeyedRow[]; places: PlaceChain[] }>(
+  const found = await graph.readOne<{ rows: OrganizationKeyedRow[]; places: Places }>(
     inDetail ? q.detailByKeys : q.byKeys,
     inDetail
       ? {
@@ -188,10 +195,11 @@ async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug
           tieLimit: toCypherInt(detail.ties?.limit ?? 0),
           tieOrigins: detail.ties?.origins ?? null,
           tieTotal: detail.ties?.withTotal ?? false,
+          corePlaces: placeColumns === 'core',
         }
-      : { keys, bySlug },
+      : { keys, bySlug, corePlaces: placeColumns === 'core' },
   );
-  if (found === null) return { rows: [] as OrganizationDetailRow[], places: [] };
+  if (found === null) return { rows: [], places: placesOf(null, placeColumns) };
   asInstances(
     Organization,
     found.rows.map((r) => r.value),
@@ -200,12 +208,12 @@ async function organizationsByKeys(graph: Graph, keys: readonly string[], bySlug
     Membership,
     found.rows.flatMap((r) => r.memberships),
   );
-  asPlaceInstances(found.places);
+  const places = placesOf(found.places, placeColumns);
   const rows: OrganizationDetailRow[] = found.rows.map((row) => ({
     ...row,
     tiePage: detail.ties === null ? null : { ties: row.ties.map(coreTieOf), totalCount: row.tieTotal },
   }));
-  return { rows, places: found.places };
+  return { rows, places };
 }
 
 export const organizationRepository = {
@@ -214,11 +222,12 @@ export const organizationRepository = {
     graph: Graph,
     filter: OrganizationFilter,
     request: PageRequest,
-    columns: OrganizationColumnSet = 'full',
-  ): Promise<{ rows: Organization[]; places: PlaceChain[] }> {
+    columns: OrganizationColumnSet,
+    placeColumns: PlaceColumnSet,
+  ): Promise<{ rows: Organization[]; places: Places }> {
     const lower = request.lower;
     const upper = request.upper;
-    const found = await graph.readOne<{ rows: Organization[] | CoreOrganizationColumns[]; places: PlaceChain[] }>(
+    const found = await graph.readOne<{ rows: Organization[] | CoreOrganizationColumns[]; places: Places }>(
       request.descending ? q.pageDescending : q.pageAscending,
       {
         ...filterParams(filter),
@@ -230,13 +239,14 @@ export const organizationRepository = {
         upperId: upper?.id ?? null,
         limit: toCypherInt(request.limit),
         ...columnParams(columns),
+        corePlaces: placeColumns === 'core',
       },
     );
-    if (found === null) return { rows: [], places: [] };
-    asPlaceInstances(found.places);
-    if (columns !== 'full') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places: found.places };
+    if (found === null) return { rows: [], places: placesOf(null, placeColumns) };
+    const places = placesOf(found.places, placeColumns);
+    if (columns !== 'full') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places };
     asInstances(Organization, found.rows as Organization[]);
-    return { rows: found.rows as Organization[], places: found.places };
+    return { rows: found.rows as Organization[], places };
   },
   /** How many match; with no filter, Neo4j's count store answers without touching a node. */
   async count(graph: Graph, filter: OrganizationFilter): Promise<number> {
@@ -245,11 +255,11 @@ export const organizationRepository = {
     const row = await graph.readOne<{ totalCount: number }>(unfiltered ? q.countAll : q.count, unfiltered ? {} : params);
     return row?.totalCount ?? 0;
   },
-  byIds: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, false),
-  bySlugs: (graph: Graph, keys: readonly string[]) => organizationsByKeys(graph, keys, true),
+  byIds: (graph: Graph, keys: readonly string[], placeColumns: PlaceColumnSet) => organizationsByKeys(graph, keys, false, placeColumns),
+  bySlugs: (graph: Graph, keys: readonly string[], placeColumns: PlaceColumnSet) => organizationsByKeys(graph, keys, true, placeColumns),
   /** Organizations by id or slug with their memberships, programmes and first tie page as asked, in one query. */
-  detail: (graph: Graph, keys: readonly string[], bySlug: boolean, detail: OrganizationDetail) =>
-    organizationsByKeys(graph, keys, bySlug, detail),
+  detail: (graph: Graph, keys: readonly string[], bySlug: boolean, detail: OrganizationDetail, placeColumns: PlaceColumnSet) =>
+    organizationsByKeys(graph, keys, bySlug, placeColumns, detail),
   async membershipsByMembers(graph: Graph, keys: readonly string[]) {
     const rows = await graph.read<KeyedRow<string, Membership[]>>(q.membershipsByMembers, { keys });
     asInstances(
@@ -262,21 +272,21 @@ export const organizationRepository = {
    * One page of ties per key, every key of one call with the same page size, origins, columns and count (totalCount is
    * null without `withTotal`); and the partners' places.
    */
-  async partnersByOrganizations(graph: Graph, keys: readonly TiePageKey[], page: TiePageShape) {
+  async partnersByOrganizations(graph: Graph, keys: readonly TiePageKey[], page: TiePageShape, placeColumns: PlaceColumnSet) {
     const { limit, origins, columns, withTotal } = page;
     const rows = await graph.read<{
       key: TiePageKey;
       ties: TieColumns[] | CoreTieColumns[];
       totalCount: number | null;
-      places: PlaceChain[] | null;
+      places: Places | null;
     }>(columns === 'core' ? q.partnersCoreByOrganizations : q.partnersByOrganizations, {
       keys,
       tieLimit: toCypherInt(limit),
       tieOrigins: origins,
       withTotal,
+      corePlaces: placeColumns === 'core',
     });
-    const places = rows[0]?.places ?? [];
-    asPlaceInstances(places);
+    const places = placesOf(rows[0]?.places, placeColumns);
     const toTie = (columns === 'core' ? coreTieOf : tieOf) as (row: TieColumns | CoreTieColumns) => Tie;
     const pages: KeyedRow<TiePageKey, TiePage>[] = rows.map(({ key, ties, totalCount }) => ({
       key,

@@ -9,6 +9,7 @@ import { OrganizationOrder, OrganizationsArgs } from './organization.inputs';
 import { createOrganizationFieldsResolver, firstTiePage } from './organization-fields.resolver';
 import { CORE_ORGANIZATION } from './organization.columns';
 import { organizationRepository } from './organization.repository';
+import { NO_PLACES } from '../places/place.columns';
 import { Organization } from './organization.type';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
@@ -31,7 +32,9 @@ export class OrganizationResolver extends createOrganizationFieldsResolver(Organ
     const needsRows = ['edges', 'nodes', 'pageInfo'].some((field) => isFieldRequested(info, field));
     const columns = selectsOnly(selectionTree(info), CORE_PAGE_SELECTION) ? 'core' : 'full';
     const [{ rows, places }, totalCount] = await Promise.all([
-      needsRows ? organizationRepository.page(ctx.graph, filter, request, columns) : { rows: [], places: [] },
+      needsRows
+        ? organizationRepository.page(ctx.graph, filter, request, columns, ctx.loaders.placeColumns())
+        : { rows: [], places: NO_PLACES },
       isFieldRequested(info, 'totalCount') ? organizationRepository.count(ctx.graph, filter) : null,
     ]);
     // A core row lacks fields other selections read: it stays out of the organization loaders.

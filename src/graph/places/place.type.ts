@@ -1,5 +1,4 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { asInstances } from '../../shared/instances';
 import { Node } from '../node/node.type';
 
 export enum CityType {
@@ -78,25 +77,9 @@ export class City {
   @Field(() => String, { nullable: true, description: 'Which area the population figures cover.' }) populationUnit!: string | null;
 }
 
-/** A city with its district and region, as queries that return organizations bring them along (fragments/places-of-cities). */
-export interface PlaceChain {
-  city: City;
-  district: District | null;
-  region: Region | null;
-}
-
-/** Place chains read along with organizations, as instances of their types. */
-export function asPlaceInstances(chains: readonly PlaceChain[]): void {
-  asInstances(
-    City,
-    chains.map((c) => c.city),
-  );
-  asInstances(
-    District,
-    chains.map((c) => c.district),
-  );
-  asInstances(
-    Region,
-    chains.map((c) => c.region),
-  );
+/** The places read along with organizations (fragments/places-of-cities): each distinct city, district and region once. */
+export interface Places {
+  cities: City[];
+  districts: District[];
+  regions: Region[];
 }
