@@ -14,7 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildAppSchema } from '../../src/schema';
 import { fixtureDriver, resetFixtures } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { writeWalkGraph } from '../schema-walk/synthetic-graph';
+import { writeWalkGraph, type WalkGraph } from '../schema-walk/synthetic-graph';
 
 /**
  * An operation that reads no more of places than their names and links gets them as core columns
@@ -27,17 +27,21 @@ import { writeWalkGraph } from '../schema-walk/synthetic-graph';
  */
 
 let driver: Driver;
+let synthetic: WalkGraph;
 let server: TestServer;
 let schema: GraphQLSchema;
 beforeAll(async () => {
   driver = fixtureDriver();
   await resetFixtures(driver);
-  await writeWalkGraph(driver);
+  synthetic = await writeWalkGraph(driver);
   [server, schema] = await Promise.all([startTestServer({ uri: process.env.NKSS_TEST_FIXTURE_URI }), buildAppSchema()]);
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
-  await driver?.close();
+  // The schema walk writes the same graph beside what it finds: it must not find this one.
+  const { before, after } = await synthetic.remove();
+  await driver.close();
+  expect(after).toEqual(before);
 });
 
 const CHAIN = 'city { slug name district { slug name region { slug name } } region { slug name } }';
