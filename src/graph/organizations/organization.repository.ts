@@ -6,7 +6,7 @@ import type { KeyedRow } from '../../shared/batch';
 import { asInstances, instanceWith } from '../../shared/instances';
 import type { PageRequest } from '../../shared/pagination';
 import { toSearchKey } from '../../shared/search-key';
-import { placesOf, type PlaceColumnSet } from '../places/place.columns';
+import { NO_PLACES, placesOf, type PlaceColumnSet } from '../places/place.columns';
 import type { Places } from '../places/place.type';
 import { Membership } from '../memberships/membership.type';
 import type { OrganizationFilter } from './organization.inputs';
@@ -199,7 +199,7 @@ async function organizationsByKeys(
         }
       : { keys, bySlug, corePlaces: placeColumns === 'core' },
   );
-  if (found === null) return { rows: [], places: placesOf(null, placeColumns) };
+  if (found === null) return { rows: [], places: NO_PLACES };
   asInstances(
     Organization,
     found.rows.map((r) => r.value),
@@ -242,7 +242,7 @@ export const organizationRepository = {
         corePlaces: placeColumns === 'core',
       },
     );
-    if (found === null) return { rows: [], places: placesOf(null, placeColumns) };
+    if (found === null) return { rows: [], places: NO_PLACES };
     const places = placesOf(found.places, placeColumns);
     if (columns !== 'full') return { rows: (found.rows as CoreOrganizationColumns[]).map(coreOrganizationOf), places };
     asInstances(Organization, found.rows as Organization[]);

@@ -11,7 +11,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { instanceWith } from '../../shared/instances';
+import { asInstances, instanceWith } from '../../shared/instances';
 import { City, District, Region, type Places } from './place.type';
 
 /**
@@ -48,9 +48,9 @@ export function placesOf(found: Places | CorePlaceColumns | null | undefined, co
   if (found === null || found === undefined) return NO_PLACES;
   if (columns === 'full') {
     const places = found as Places;
-    for (const city of places.cities) Object.setPrototypeOf(city, City.prototype);
-    for (const district of places.districts) Object.setPrototypeOf(district, District.prototype);
-    for (const region of places.regions) Object.setPrototypeOf(region, Region.prototype);
+    asInstances(City, places.cities);
+    asInstances(District, places.districts);
+    asInstances(Region, places.regions);
     return places;
   }
   // Only what the core fields read is set; the operation reads no other (placeColumnsOf).
